@@ -1,0 +1,64 @@
+"""Calendar words (months, weekdays, zones) from the language data, as lookup tables and regex parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from silang.lang import load
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """The month/weekday/zone words of one language, ready for matching."""
+
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    zones: dict[str, str]
+    month_names: tuple[str, ...]
+    weekday_names: tuple[str, ...]
+    messages: dict[str, str]
+    month_re: str
+    weekday_re: str
+    zone_re: str
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, apostrophes accepting both quote marks."""
+    parts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(p.replace("'", "['’]?").replace("’", "['’]?") for p in parts) + ")"
+
+
+@cache
+def calendar(lang: str = "id") -> Calendar:
+    """The :class:`Calendar` of ``lang`` (cached)."""
+    data = load(lang, "dates")
+    months = {k.lower(): int(v) for k, v in data["months"].items()}
+    weekdays = {k.lower(): int(v) for k, v in data["weekdays"].items()}
+    zones = {k.lower(): str(v) for k, v in data["zones"].items()}
+    return Calendar(
+        lang=lang,
+        months=months,
+        weekdays=weekdays,
+        zones=zones,
+        month_names=tuple(data["names"]["months"]),
+        weekday_names=tuple(data["names"]["weekdays"]),
+        messages=dict(data["messages"]),
+        month_re=_alternation(list(months)),
+        weekday_re=_alternation(list(weekdays)),
+        zone_re=_alternation(list(zones)),
+    )
+
+
+def month_number(word: str, lang: str = "id") -> int | None:
+    """The month number (1-12) of a month word or abbreviation, or None."""
+    return calendar(lang).months.get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str, lang: str = "id") -> int | None:
+    """The ISO weekday (1 = Monday) of a weekday word, or None (accepts ``Jum'at`` / ``Jumat``)."""
+    key = word.lower().replace("’", "'")
+    cal = calendar(lang)
+    return cal.weekdays.get(key) or cal.weekdays.get(key.replace("'", ""))

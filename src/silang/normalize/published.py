@@ -1,0 +1,61 @@
+"""Outlets' ``published`` strings to a date: ISO stamps and the Indonesian/English page shapes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+
+from silang.normalize.calendar import calendar
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    months = {**calendar("en").months, **calendar("id").months}
+    month_re = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + ")"
+    iso = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+    numeric = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+    day_month = re.compile(
+        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})\.?,?\s+(\d{{4}})(?!\d)", re.I
+    )
+    month_day = re.compile(rf"\b({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    return iso, numeric, day_month, month_day, months
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_published(raw: str | None) -> date | None:
+    """The calendar date of an outlet's publication stamp, or None when it names no full date.
+
+    Reads ISO 8601 (``2025-06-18T13:15:00+07:00``), ``dd/mm/yyyy`` (``Kompas.com- 20/06/2025, 18:07 WIB``),
+    ``18 Juni 2025`` / ``18 Jun 2025`` with any weekday or prefix around it, and English ``June 18, 2025``.
+    The date is the one written (local to the outlet); the clock time is not used.
+    """
+    if not raw:
+        return None
+    text = raw.replace("\xa0", " ").strip()
+    iso, numeric, day_month, month_day, months = _patterns()
+    try:  # the exact ISO form first: it is what feeds and meta tags carry
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if m := iso.search(text):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    if m := day_month.search(text):
+        return _safe(int(m[3]), months[m[2].lower()], int(m[1]))
+    if m := month_day.search(text):
+        return _safe(int(m[3]), months[m[1].lower()], int(m[2]))
+    if m := numeric.search(text):
+        return _safe(int(m[3]), int(m[2]), int(m[1]))
+    return None
+
+
+def published_iso(raw: str | None) -> str | None:
+    """:func:`parse_published` as ``YYYY-MM-DD`` (or None)."""
+    d = parse_published(raw)
+    return d.isoformat() if d else None
