@@ -1,0 +1,61 @@
+"""End-to-end throughput and memory of every pipeline step on a corpus (default: dev-id).
+
+usage: python bench/bench_pipeline.py [PATH] [--limit N]
+
+Doc steps are run step by step over the whole corpus here (not article by article as in
+``silang brief``) so that each step's time and the peak RSS after it can be read separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+from silang import api
+from silang.pipeline import available_steps, make_step
+from silang.pipeline.base import Corpus, CorpusStep, DocStep, StoryStep
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/corpora/dev-id/articles.jsonl"
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench and print one row per step, then the end-to-end line."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    docs, errors = api.read([args.path])
+    if args.limit:
+        docs = docs[: args.limit]
+    n = len(docs)
+    read_s = time.perf_counter() - t0
+    print(f"{'step':<16}{'seconds':>10}{'articles/s':>12}{'peak MB':>10}{'produced':>10}{'errors':>8}")
+    print(f"{'ingest':<16}{read_s:>10.2f}{n / read_s:>12.1f}{peak_mb():>10.0f}{n:>10}{len(errors):>8}")
+    corpus = Corpus(docs={d.id: d for d in docs})
+    for name in available_steps():
+        step = make_step(name)
+        t = time.perf_counter()
+        if isinstance(step, DocStep):
+            step.run(docs)
+        elif isinstance(step, CorpusStep | StoryStep):
+            step.run(corpus)
+        s = time.perf_counter() - t
+        rate = n / s if s > 0 else float("inf")
+        print(f"{name:<16}{s:>10.2f}{rate:>12.1f}{peak_mb():>10.0f}{step.stats.produced:>10}{step.stats.errors:>8}")
+    total = time.perf_counter() - t0
+    print(f"end-to-end: {n} articles in {total:.1f} s = {n / total:.1f} articles/s, peak {peak_mb():.0f} MB, "
+          f"{len(corpus.stories)} stories, {len(errors)} unreadable")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
