@@ -1,0 +1,5 @@
+"""``python -m silang`` runs the CLI."""
+
+from silang.cli import main
+
+main()
