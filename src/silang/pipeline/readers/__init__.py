@@ -1,0 +1,1 @@
+"""One reader per input format; :mod:`silang.pipeline.ingest` picks among them."""

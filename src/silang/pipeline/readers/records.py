@@ -1,0 +1,134 @@
+"""Article records (dicts from JSON, JSON Lines or CSV rows) to :class:`Document`s."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from silang.model import Document
+from silang.normalize.published import published_iso
+from silang.pipeline.readers.decode import InputError
+
+TEXT_FIELDS = ("text", "body", "content")
+OUTLET_FIELDS = ("outlet", "source")
+
+
+def stable_id(text: str) -> str:
+    """A content hash for records without an id (same text, same id, across runs)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _field(record: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def domain(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.`` (None when there is none)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def from_record(record: Mapping[str, Any], source: str) -> Document:
+    """One article record to a Document; raise :class:`InputError` when it has no usable text."""
+    if not isinstance(record, Mapping):
+        raise InputError(f"expected an article object, got {type(record).__name__}")
+    text = _field(record, TEXT_FIELDS)
+    if text is None:
+        present = ", ".join(sorted(str(k) for k in record)) or "none"
+        raise InputError(f"no article text: expected a non-empty {'/'.join(TEXT_FIELDS)} field (fields: {present})")
+    raw_id = record.get("id")
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    published_raw = record.get("published")
+    published_raw = str(published_raw) if published_raw not in (None, "") else None
+    doc = Document(
+        id=str(raw_id) if raw_id not in (None, "") else stable_id(text),
+        source=url or source,
+        text=text,
+        title=_field(record, ("title",)),
+        outlet=_field(record, OUTLET_FIELDS),
+        url=url,
+        published=published_iso(published_raw),
+        published_raw=published_raw,
+    )
+    if isinstance(record.get("author"), str) and record["author"]:
+        doc.meta["author"] = record["author"]
+    doc.meta["input"] = source
+    return doc
+
+
+def iter_jsonl(lines: io.TextIOBase | Iterator[str], source: str) -> Iterator[Document | InputError]:
+    """Stream a JSON Lines file: one Document (or a located InputError) per non-blank line."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}: line {number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        try:
+            yield from_record(record, where)
+        except InputError as exc:
+            yield InputError(f"{where}: {exc}")
+
+
+def json_records(text: str, source: str) -> list[Any]:
+    """The article records of a JSON document: a list, one object, or ``{"articles": [...]}``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        return list(data["articles"])
+    if isinstance(data, dict):
+        return [data]
+    if isinstance(data, list):
+        return data
+    raise InputError(f"{source}: expected a list of articles or an object, got {type(data).__name__}")
+
+
+def iter_json(text: str, source: str) -> Iterator[Document | InputError]:
+    """The Documents of a JSON file, one InputError per bad record."""
+    try:
+        records = json_records(text, source)
+    except InputError as exc:
+        yield exc
+        return
+    for number, record in enumerate(records, 1):
+        where = f"{source}: article {number}"
+        try:
+            yield from_record(record, where)
+        except InputError as exc:
+            yield InputError(f"{where}: {exc}")
+
+
+def iter_csv(text: str, source: str) -> Iterator[Document | InputError]:
+    """The Documents of a CSV file with a header row, one InputError per bad row."""
+    csv.field_size_limit(2**31 - 1)
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    if not any(name in header for name in TEXT_FIELDS):
+        yield InputError(f"{source}: no text column (expected one of {', '.join(TEXT_FIELDS)}; header: {header})")
+        return
+    reader.fieldnames = header
+    try:
+        for row in reader:
+            where = f"{source}: line {reader.line_num}"
+            try:
+                yield from_record(row, where)
+            except InputError as exc:
+                yield InputError(f"{where}: {exc}")
+    except csv.Error as exc:
+        yield InputError(f"{source}: line {reader.line_num}: malformed CSV ({exc})")
