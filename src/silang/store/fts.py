@@ -28,7 +28,7 @@ def _sqlite(session: Session, kind: str, terms: list[str], limit: int, offset: i
         )
     else:
         sql = (
-            "SELECT q.story_id, q.group_index, q.speaker, q.article_id, q.start, q.\"end\", q.text, "
+            'SELECT q.story_id, q.group_index, q.speaker, q.article_id, q.start, q."end", q.text, '
             f"{snip} AS snippet FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
             "WHERE quotes_fts MATCH :m ORDER BY bm25(quotes_fts) LIMIT :l OFFSET :o"
         )
@@ -55,7 +55,9 @@ def _postgres(session: Session, kind: str, terms: list[str], limit: int, offset:
     return [dict(r) for r in rows]
 
 
-def search(session: Session, query: str, kind: str = "articles", limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+def search(
+    session: Session, query: str, kind: str = "articles", limit: int = 20, offset: int = 0
+) -> list[dict[str, Any]]:
     """Best matches for every word of ``query`` among stored articles or quotes, with a snippet."""
     if kind not in KINDS:
         raise ValueError(f"unknown search kind {kind!r}; use one of {', '.join(KINDS)}")

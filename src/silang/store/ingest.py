@@ -62,7 +62,11 @@ def store_document(session: Session, doc: Document, steps: list[DocStep]) -> str
     """Process and commit one article; None when it is already stored (same URL or text)."""
     digest = content_hash(doc.text)
     url = doc.url or None
-    clash = Article.content_hash == digest if url is None else or_(Article.content_hash == digest, Article.url == url)
+    clash = (
+        Article.content_hash == digest
+        if url is None
+        else or_(Article.content_hash == digest, Article.url == url)
+    )
     if session.scalar(select(Article.seq).where(clash)) is not None:
         return None
     if session.scalar(select(Article.seq).where(Article.id == doc.id)) is not None:

@@ -48,8 +48,10 @@ def _read_path(path: Path) -> Iterator[Document | ReadError]:
         yield ReadError(str(path), f"invalid JSON: {exc}")
         return
     for i, rec in enumerate(records):
-        yield record_to_document(rec, str(path), i) if isinstance(rec, dict) else ReadError(
-            f"{path}#{i}", "record is not a JSON object"
+        yield (
+            record_to_document(rec, str(path), i)
+            if isinstance(rec, dict)
+            else ReadError(f"{path}#{i}", "record is not a JSON object")
         )
 
 
