@@ -53,7 +53,8 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
             empty = False
             where = f"{source}: line {number}"
             if len(raw) > max_bytes:
-                yield ReadError(source, f"{where}: record is {_mb(len(raw))}, over the {_mb(max_bytes)} limit")
+                too_big = f"record is {_mb(len(raw))}, over the {_mb(max_bytes)} limit"
+                yield ReadError(source, f"{where}: {too_big}")
                 continue
             try:
                 decoded = decode(raw)
@@ -76,7 +77,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield ReadError(source, f"{source}: unsupported file type {suffix or '(none)'!r}; expected one of {sorted(SUFFIXES)}")
+        known = " ".join(sorted(SUFFIXES))
+        message = f"unsupported file type {suffix or '(none)'} (expected {known})"
+        yield ReadError(source, f"{source}: {message}")
         return
     try:
         size = path.stat().st_size
@@ -85,7 +88,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
             return
         limit = max_bytes if suffix in {".txt", ".html", ".htm"} else MAX_COLLECTION_BYTES
         if size > limit:
-            yield ReadError(source, f"{source}: file is {_mb(size)}, over the {_mb(limit)} limit for this format")
+            too_big = f"file is {_mb(size)}, over the {_mb(limit)} limit for this format"
+            yield ReadError(source, f"{source}: {too_big}")
             return
         data = path.read_bytes()
     except OSError as exc:

@@ -10,7 +10,7 @@ from silang.model import Document
 from silang.pipeline.readers.decode import InputError
 
 # Elements whose end starts a new line when a fragment (a feed entry) is flattened to text.
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
 
 def from_html(html: str, source: str, doc_id: str) -> Document:

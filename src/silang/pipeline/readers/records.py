@@ -46,7 +46,8 @@ def from_record(record: Mapping[str, Any], source: str) -> Document:
     text = _field(record, TEXT_FIELDS)
     if text is None:
         present = ", ".join(sorted(str(k) for k in record)) or "none"
-        raise InputError(f"no article text: expected a non-empty {'/'.join(TEXT_FIELDS)} field (fields: {present})")
+        wanted = "/".join(TEXT_FIELDS)
+        raise InputError(f"no article text: expected a non-empty {wanted} field (fields: {present})")
     raw_id = record.get("id")
     url = record.get("url") if isinstance(record.get("url"), str) else None
     published_raw = record.get("published")
@@ -89,7 +90,8 @@ def json_records(text: str, source: str) -> list[Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise InputError(f"{source}: invalid JSON ({exc.msg} at {where})") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         return list(data["articles"])
     if isinstance(data, dict):
@@ -120,7 +122,8 @@ def iter_csv(text: str, source: str) -> Iterator[Document | InputError]:
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if not any(name in header for name in TEXT_FIELDS):
-        yield InputError(f"{source}: no text column (expected one of {', '.join(TEXT_FIELDS)}; header: {header})")
+        wanted = ", ".join(TEXT_FIELDS)
+        yield InputError(f"{source}: no text column (expected one of {wanted}; header: {header})")
         return
     reader.fieldnames = header
     try:
