@@ -18,10 +18,12 @@ def from_html(html: str, source: str, doc_id: str) -> Document:
     if "<" not in html:
         raise InputError("no HTML markup found")
     try:
-        extracted = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+        extracted = bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
+        )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"malformed HTML ({type(exc).__name__}: {exc})") from None
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, dict) or not (extracted.get("text") or "").strip():
         raise InputError("malformed HTML or no article text found in it")
     try:
         date = find_date(html, original_date=True, extensive_search=False)
@@ -30,16 +32,16 @@ def from_html(html: str, source: str, doc_id: str) -> Document:
     doc = Document(
         id=doc_id,
         source=source,
-        text=extracted.text,
-        title=extracted.title or None,
-        outlet=extracted.sitename or None,
-        url=extracted.url or None,
+        text=str(extracted["text"]),
+        title=extracted.get("title") or None,
+        outlet=extracted.get("sitename") or None,
+        url=extracted.get("url") or None,
         published=date or None,
         published_raw=date or None,
     )
     doc.meta["format"] = "html"
-    if extracted.author:
-        doc.meta["author"] = extracted.author
+    if extracted.get("author"):
+        doc.meta["author"] = extracted.get("author")
     return doc
 
 

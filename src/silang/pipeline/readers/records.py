@@ -6,7 +6,7 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -68,7 +68,7 @@ def from_record(record: Mapping[str, Any], source: str) -> Document:
     return doc
 
 
-def iter_jsonl(lines: io.TextIOBase | Iterator[str], source: str) -> Iterator[Document | InputError]:
+def iter_jsonl(lines: Iterable[str], source: str) -> Iterator[Document | InputError]:
     """Stream a JSON Lines file: one Document (or a located InputError) per non-blank line."""
     for number, line in enumerate(lines, 1):
         if not line.strip():
