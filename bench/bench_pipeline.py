@@ -52,8 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         rate = n / s if s > 0 else float("inf")
         print(f"{name:<16}{s:>10.2f}{rate:>12.1f}{peak_mb():>10.0f}{step.stats.produced:>10}{step.stats.errors:>8}")
     total = time.perf_counter() - t0
-    print(f"end-to-end: {n} articles in {total:.1f} s = {n / total:.1f} articles/s, peak {peak_mb():.0f} MB, "
-          f"{len(corpus.stories)} stories, {len(errors)} unreadable")
+    print(
+        f"end-to-end: {n} articles in {total:.1f} s = {n / total:.1f} articles/s, peak {peak_mb():.0f} MB, "
+        f"{len(corpus.stories)} stories, {len(errors)} unreadable"
+    )
     return 0
 
 

@@ -67,9 +67,7 @@ def test_markdown_and_html_escape_article_text(sample_briefing) -> None:  # type
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "silang", *args], capture_output=True, text=True, cwd=cwd, timeout=600
-    )
+    return subprocess.run([sys.executable, "-m", "silang", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
 
 
 def test_cli_brief_json_to_file(tmp_path: Path, seeds_dir: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from silang.cli import app
-from silang.cli.progress import progress_bar, print_stats
+from silang.cli.progress import print_stats, progress_bar
 
 FORMATS = ("md", "json", "html")
 
@@ -22,6 +22,10 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Print what each step did and how long it took")] = False,
     db: Annotated[str | None, typer.Option("--db", help="Read the briefing from this store instead")] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", help="Run on Dask: 'local' or a scheduler address; writes JSON parts into -o DIR"),
+    ] = None,
 ) -> None:
     """Read articles and print a cross-checked briefing.
 
@@ -32,6 +36,9 @@ def brief(
     from silang import api
     from silang.render import html, json, markdown
 
+    if dask is not None:
+        _brief_on_dask(paths, dask, output)
+        return
     if db is not None:
         from silang.store import load_briefing
 
@@ -56,3 +63,19 @@ def brief(
         sys.stdout.write(text + "\n")
     if stats:
         print_stats(result.stats)
+
+
+def _brief_on_dask(paths: list[str], scheduler: str, output: Path | None) -> None:
+    """Brief JSON Lines archives on Dask; one briefing part per publication window in ``output``."""
+    from silang.scale.dask import brief_dask
+
+    if output is None:
+        raise typer.BadParameter("--dask writes a folder of briefing parts: give it with -o DIR", param_hint="-o")
+    summary = brief_dask(paths, output, scheduler=scheduler)
+    for err in summary["errors"]:
+        typer.echo(f"silang: cannot read {err['source']}: {err['message']}", err=True)
+    typer.echo(
+        f"wrote {len(summary['windows'])} parts to {output}: {summary['articles']} articles, "
+        f"{summary['stories']} stories",
+        err=True,
+    )

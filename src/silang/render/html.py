@@ -24,9 +24,7 @@ def _in_context(span: Span, docs: dict[str, Document]) -> str:
     if doc is None:
         return f"<mark>{escape(span.text)}</mark>"
     lo, hi = max(0, span.start - CONTEXT), min(len(doc.text), span.end + CONTEXT)
-    return (
-        f"…{escape(doc.text[lo:span.start])}<mark>{escape(span.text)}</mark>{escape(doc.text[span.end:hi])}…"
-    )
+    return f"…{escape(doc.text[lo : span.start])}<mark>{escape(span.text)}</mark>{escape(doc.text[span.end : hi])}…"
 
 
 def _evidence(spans: list[Span], docs: dict[str, Document]) -> str:
@@ -57,7 +55,9 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
         for c in story.conflicts:
             out.append(f"<h4>{escape(c.about)}</h4><div class='sides'>")
             for side in c.sides:
-                out.append(f"<div class='side'><strong>{escape(side.value)}</strong>{_evidence(side.evidence, docs)}</div>")
+                out.append(
+                    f"<div class='side'><strong>{escape(side.value)}</strong>{_evidence(side.evidence, docs)}</div>"
+                )
             out.append("</div>")
     if story.checks:
         out.append("<h3>Checks</h3><ul>")
@@ -75,7 +75,9 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
     if story.quotes:
         out.append("<h3>Who said what</h3><ul>")
         for q in story.quotes:
-            out.append(f"<li><strong>{escape(q.speaker or 'unknown speaker')}</strong>{_evidence(q.variants, docs)}</li>")
+            out.append(
+                f"<li><strong>{escape(q.speaker or 'unknown speaker')}</strong>{_evidence(q.variants, docs)}</li>"
+            )
         out.append("</ul>")
     out.append("<h3>Sources and independence</h3><ul>")
     for n, group in enumerate(story.independent_groups, 1):

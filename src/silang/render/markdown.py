@@ -15,6 +15,7 @@ def _md(text: str) -> str:
 
 def render_story(story: Story, docs: dict[str, Document]) -> str:
     """One story: fact sheet, conflicts side by side, checks, timeline, quotes, sources."""
+
     def label(a: str) -> str:
         return source_label(docs.get(a), a)
 
