@@ -1,0 +1,322 @@
+"""Speakers of quotes: reporting clauses around a quote, and the name, role or pronoun they give.
+
+A :class:`Resolver` reads one article. It finds the reporting clause of a quote ('"…," kata X',
+'X mengatakan, "…"', 'menurut X'), turns the speaker phrase into a name (the article's entity
+mentions when the entities step ran, else capitalised runs without role words), resolves roles to
+their named holder ("juru bicara Pentagon" → "Sabrina Singh") and pronouns or clitics
+(ia, dia, -nya) to the latest speaker, and canonicalises short names to the article's full one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from silang.lang import load
+from silang.model import Document, Quote
+
+TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The reporting-language word lists of one language, compiled."""
+
+    post: re.Pattern[str]
+    pre: re.Pattern[str]
+    any_verb: re.Pattern[str]
+    bare: frozenset[str]
+    connectors: frozenset[str]
+    adverbs: frozenset[str]
+    pronouns: frozenset[str]
+    stop: frozenset[str]
+    roles: frozenset[str]
+    preps: frozenset[str]
+    not_names: frozenset[str]
+    institutions: frozenset[str]
+    places: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled reporting lexicon of ``lang`` (``lang/<lang>/reporting.toml``)."""
+    d = load(lang, "reporting")
+    low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
+    return Lexicon(
+        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?P<v>{_alt(d['post_verbs'])})\b", re.IGNORECASE),
+        pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
+        any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
+        bare=low("bare_clause_verbs"),
+        connectors=low("connectors"),
+        adverbs=low("adverbs"),
+        pronouns=frozenset({"ia", "dia", "beliau", "he", "she"}),
+        stop=low("speaker_stop"),
+        roles=low("role_words"),
+        preps=low("prepositions"),
+        not_names=low("not_names"),
+        institutions=low("institution_words"),
+        places=low("places"),
+    )
+
+
+@dataclass
+class Spk:
+    """A speaker phrase as written: a name, a role, an institution or a pronoun."""
+
+    kind: str  # name | role | pronoun
+    start: int
+    end: int
+
+
+class Resolver:
+    """Reporting clauses, speaker phrases and speaker names of one article."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.text, self.lex = doc, doc.text, lex
+        self.pending: dict[int, tuple[Spk | None, int]] = {}
+        self.last: tuple[str, Spk] | None = None
+        self.last_direct = -1
+
+    # --- reporting clauses -------------------------------------------------------------
+    def after_attribution(self, pos: int, end: int, final: bool = False) -> Spk | None:
+        """The speaker of '"…," kata X' / '"…," X menambahkan' starting at ``pos``."""
+        seg = self.text[pos : max(end, pos)]
+        m = self.lex.post.match(seg)
+        if m and final and m.group("v")[:1].isupper():
+            return None
+        if m:
+            verb = m.group("v").lower()
+            if verb.endswith("nya") or verb.endswith(" dia"):
+                return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
+            return self.phrase(pos + m.end(), min(end, pos + 200), after=True)
+        m2 = re.match(r"^\s*[,.]?[\"”’]?\s*", seg)
+        head = pos + (m2.end() if m2 else 0)
+        v = self.lex.pre.search(self.text, head, min(end, head + 80))
+        if v and v.start() > head and "," not in self.text[head : v.start()]:
+            return self.subject(head, v.start(), max_tokens=6)
+        return None
+
+    def before_attribution(self, start: int, open_at: int) -> Spk | None:
+        """The speaker of 'X mengatakan, "…"' / 'menurut X, "…"' / 'kata X: "…"' ending at ``open_at``."""
+        seg = self.text[start:open_at]
+        m = re.search(r"\bmenurut(?P<nya>nya)?\b(?P<x>[^,:]*)[,:]?\s*$", seg, re.IGNORECASE)
+        if m:
+            if m.group("nya"):
+                return Spk("pronoun", start + m.start(), start + m.end("nya"))
+            return self.phrase(start + m.start("x"), start + m.end("x"), after=True)
+        tail = re.search(r"(?:\s+(?:bahwa|jika|kalau))?\s*[,:]?\s*$", seg)
+        cut = start + (tail.start() if tail else len(seg))
+        verbs = list(self.lex.any_verb.finditer(self.text, start, cut))
+        if not verbs or verbs[-1].end() != cut:
+            return None
+        v = verbs[-1]
+        if v.group("v").lower() in {"kata", "ujar", "ucap", "tutur"}:
+            return None
+        return self.subject(start, v.start())
+
+    def clause_in(self, start: int, end: int) -> Spk | None:
+        """The speaker of a reporting clause inside ``text[start:end]`` (for a partial quote)."""
+        for v in self.lex.pre.finditer(self.text, start, end):
+            spk = self.subject(start, v.start())
+            if spk:
+                return spk
+        return None
+
+    def indirect_clause(self, start: int, end: int) -> tuple[Spk, int] | None:
+        """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
+        m = re.match(r"\s*menurut(?P<nya>nya)?\b(?P<x>[^,]{0,80}),", self.text[start:end], re.IGNORECASE)
+        if m:
+            if m.group("nya"):
+                return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
+            spk = self.phrase(start + m.start("x"), start + m.end("x"), after=True)
+            if spk and self.text[start + m.start("x") :].lstrip()[:1].isupper():
+                return spk, start + m.end()
+            return None
+        for v in self.lex.pre.finditer(self.text, start, end):
+            clause = self._clause_start(v.group("v").lower(), v.end(), end)
+            if clause is None:
+                continue
+            spk = self.subject(start, v.start())
+            return (spk, clause) if spk else None
+        return None
+
+    def _clause_start(self, verb: str, pos: int, end: int) -> int | None:
+        m = re.match(r"\s*[,:]\s*(?:(?:bahwa|jika|kalau)\b\s*)?", self.text[pos:end])
+        if m:
+            return pos + m.end()
+        m = re.match(r"((?:\s+[\w-]+){0,4}?)\s+(?:bahwa|jika|kalau)\b\s*", self.text[pos:end])
+        if m:
+            mid = m.group(1).split()
+            if not mid or mid[0].lower() in self.lex.preps | self.lex.adverbs:
+                return pos + m.end()
+        if verb in self.lex.bare:
+            m = re.match(r"\s+(?=[\w\"“])", self.text[pos:end])
+            return pos + m.end() if m else None
+        return None
+
+    # --- speaker phrases ----------------------------------------------------------------
+    def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
+        """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, verb_at)]
+        chunks: list[list[tuple[int, int, str]]] = [[]]
+        for tok in toks:
+            if tok[2] in ",;:":
+                chunks.append([])
+            else:
+                chunks[-1].append(tok)
+        tried = 0
+        for chunk in reversed(chunks):
+            words = [t for t in chunk if t[2].lower() not in self.lex.adverbs]
+            if not words or words[0][2].lower() in {"yang", "seorang", "salah"}:
+                continue
+            if len(words) > max_tokens or tried >= 2:
+                return None
+            tried += 1
+            if words[0][2].lower() in self.lex.pronouns or words[-1][2].lower() in {"tersebut", "itu"}:
+                return Spk("pronoun", words[0][0], words[0][1])
+            spk = self._pick(words, last=False)
+            if spk:
+                return spk
+        return None
+
+    def phrase(self, start: int, end: int, after: bool) -> Spk | None:
+        """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
+        toks = []
+        for m in TOKEN.finditer(self.text, start, end):
+            w = m.group()
+            if w.lower() in self.lex.stop or w in ",;:()." or (toks and w.lower() == "yang"):
+                break
+            toks.append((m.start(), m.end(), w))
+            if len(toks) >= 10:
+                break
+        if not toks:
+            return None
+        if toks[0][2].lower() in self.lex.pronouns:
+            return Spk("pronoun", toks[0][0], toks[0][1])
+        return self._pick(toks, last=True)
+
+    def _pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
+        lex = self.lex
+        segs: list[list[tuple[int, int, str]]] = []
+        cur: list[tuple[int, int, str]] = []
+        after_prep = False
+        for tok in toks:
+            w = tok[2]
+            lw = w.lower()
+            capital = w[:1].isupper()
+            name_like = capital and not (w.isupper() and len(w) > 1) and lw not in lex.roles
+            if name_like and lw not in lex.not_names and not after_prep:
+                cur.append(tok)
+            else:
+                if cur:
+                    segs.append(cur)
+                cur = []
+            after_prep = lw in lex.preps or (after_prep and capital)
+        if cur:
+            segs.append(cur)
+        if segs:
+            seg = segs[-1] if last else segs[0]
+            while len(seg) > 1 and seg[0][2].lower() in lex.places:
+                seg = seg[1:]
+            i = toks.index(seg[0])
+            if len(seg) == 1 and i > 0 and toks[i - 1][2].lower() in lex.roles | lex.preps:
+                if seg[0][2].lower() in lex.institutions:
+                    return self._role(toks, i + 1)
+            return Spk("name", seg[0][0], seg[-1][1])
+        return self._role(toks, len(toks))
+
+    def _role(self, toks: list[tuple[int, int, str]], upto: int) -> Spk | None:
+        lex = self.lex
+        first = next((k for k, t in enumerate(toks[:upto]) if t[2].lower() in lex.roles), None)
+        if first is not None:
+            return Spk("role", toks[first][0], toks[upto - 1][1])
+        acr = [t for t in toks[:upto] if t[2].isupper() and len(t[2]) > 1]
+        return Spk("name", acr[-1][0], acr[-1][1]) if acr else None
+
+    # --- names --------------------------------------------------------------------------
+    def continued(self, pos: int) -> Spk | None:
+        """A quote with no clause of its own continues the previous statement's speaker."""
+        return Spk("pronoun", pos, pos) if 0 <= self.last_direct and pos - self.last_direct < 700 else None
+
+    def attach(self, quote: Quote, spk: Spk | None, pos: int) -> None:
+        """Remember ``spk`` as the (unresolved) speaker of ``quote``."""
+        self.pending[id(quote)] = (spk, pos)
+
+    def finish(self, quote: Quote) -> None:
+        """Resolve the speaker of ``quote``; quotes must be finished in text order."""
+        spk, _ = self.pending.get(id(quote), (None, 0))
+        if spk is None:
+            return
+        if spk.kind == "pronoun":
+            if self.last:
+                quote.speaker = self.last[0]
+                if spk.end > spk.start:
+                    quote.speaker_span = self.doc.span(spk.start, spk.end)
+        else:
+            quote.speaker = self.canonical(spk)
+            quote.speaker_span = self.doc.span(spk.start, spk.end)
+            if not self._institution(spk):
+                self.last = (quote.speaker, spk)
+        if quote.direct and quote.kind != "scare":
+            self.last_direct = quote.span.end
+
+    def _institution(self, spk: Spk) -> bool:
+        for m in self.doc.mentions:
+            if m.start < spk.end and spk.start < m.end:
+                return m.type != "PER"
+        words = self.text[spk.start : spk.end].split()
+        return len(words) == 1 and (words[0].lower() in self.lex.institutions or words[0].isupper())
+
+    def canonical(self, spk: Spk) -> str:
+        """The article's canonical name for a speaker phrase (entity name, role holder or full name)."""
+        text = self.text[spk.start : spk.end]
+        for m in self.doc.mentions:
+            if m.start < spk.end and spk.start < m.end and m.type == "PER":
+                return m.entity or m.text
+        if spk.kind == "role":
+            holder = self._holder(text)
+            return holder or text[:1].upper() + text[1:]
+        for m in self.doc.mentions:
+            if m.start < spk.end and spk.start < m.end:
+                return m.entity or m.text
+        return self._full_name(text, spk.start)
+
+    def _namey(self, w: str) -> bool:
+        lw = w.lower()
+        lex = self.lex
+        return not (w.isupper() and len(w) > 1) and lw not in lex.roles | lex.not_names | lex.places
+
+    def _holder(self, role: str) -> str | None:
+        pat = re.compile(rf"\b{re.escape(role)}\s*,?\s+((?:[A-Z][\w’'.-]+\s?){{1,4}})", re.IGNORECASE)
+        for m in pat.finditer(self.text):
+            name = m.group(1).strip().rstrip(",.")
+            spk = self._pick([(0, 0, w) for w in name.split()], last=False)
+            if spk and spk.kind == "name" and name.split()[0][0].isupper():
+                return self._full_name(name, m.start(1))
+        return None
+
+    def _full_name(self, name: str, pos: int) -> str:
+        """The longest name in the article that contains ``name``, nearest before ``pos``."""
+        best: tuple[int, int, str] | None = None
+        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}\b{re.escape(name)}\b(?: [A-Z][\w’'-]*){{0,3}}")
+        n = len(name.split())
+        for m in pat.finditer(self.text):
+            words = m.group().split()
+            i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
+            if i is None:
+                continue
+            a, b = i, i + n
+            while a > 0 and self._namey(words[a - 1]):
+                a -= 1
+            while b < len(words) and self._namey(words[b]):
+                b += 1
+            cand = " ".join(words[a:b])
+            key = (b - a, -abs(m.start() - pos) if m.start() <= pos else -(10**9) + m.start())
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], cand)
+        return best[2] if best else name
