@@ -15,9 +15,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     month_re = "(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + ")"
     iso = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
     numeric = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-    day_month = re.compile(
-        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})\.?,?\s+(\d{{4}})(?!\d)", re.I
-    )
+    day_month = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_re})\.?,?\s+(\d{{4}})(?!\d)", re.I)
     month_day = re.compile(rf"\b({month_re})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return iso, numeric, day_month, month_day, months
 

@@ -1,0 +1,264 @@
+"""Resolution of one matched temporal expression to a kind and a (partial) ISO value."""
+
+from __future__ import annotations
+
+import calendar as pycal
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from silang.normalize.calendar import calendar, month_number, weekday_number
+from silang.normalize.numbers import parse_number
+from silang.normalize.timepatterns import time_words
+
+if TYPE_CHECKING:
+    import re
+
+    from silang.normalize.times import Hit
+
+
+@dataclass(slots=True)
+class Ctx:
+    """What resolution needs: the anchor, the language, the last full date seen (for "kemudian")."""
+
+    anchor: date | None
+    lang: str
+    ref: date | None
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A resolved expression; ``kind`` None means nothing to report (only a check, maybe)."""
+
+    kind: str | None
+    value: str | None
+    confidence: float = 1.0
+    weekday: str | None = None
+    uses_anchor: bool = False
+    problem: tuple[str, str] | None = None
+
+
+def _year_for(month: int, day: int, anchor: date) -> int | None:
+    """The year nearest the anchor for a day and month written without one (a future date counts double)."""
+    best: tuple[float, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        gap = (d - anchor).days
+        cost = gap * 2 if gap > 0 else -gap
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else None
+
+
+def _month_year(month: int, rel: str | None, anchor: date, lang: str) -> int:
+    """The year of a month named without one: "lalu" = latest past, "depan" = next, else nearest."""
+    w = time_words(lang).words
+    rel = (rel or "").lower()
+    if rel in w["past"]:
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if rel in w["future"]:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    ahead = (month - anchor.month) % 12
+    return anchor.year + (1 if month < anchor.month and ahead <= 2 else 0) - (1 if month > anchor.month + 2 else 0)
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _date_value(h: Hit, ctx: Ctx) -> Resolved:
+    """Day-precision dates: written in full, without a year, or with a weekday to check."""
+    m, cal = h.m, calendar(ctx.lang)
+    month = int(m["m"]) if "m" in m.re.groupindex and m["m"] else month_number(m["mn"], ctx.lang) or 0
+    day = int(m["d"])
+    y = m["y"] if "y" in m.re.groupindex else None
+    stated = m["wd"] if "wd" in m.re.groupindex else None
+    uses_anchor = y is None
+    if y is not None:
+        year: int | None = int(y) + (2000 if len(y) == 2 else 0)
+    else:
+        year = _year_for(month, day, ctx.anchor) if ctx.anchor else None
+    if day > pycal.monthrange(year or 2024, month)[1]:
+        msg = cal.messages["impossible_date"].format(day=day, month=cal.month_names[month - 1])
+        return Resolved(None, None, 0.0, stated, problem=("impossible-date", msg))
+    if year is None:
+        return Resolved("date", f"XXXX-{month:02d}-{day:02d}", 0.5, stated)
+    d = date(year, month, day)
+    ctx.ref = d
+    res = Resolved("date", _iso(d), 0.9 if uses_anchor else 1.0, stated, uses_anchor)
+    if stated and (wd := weekday_number(stated, ctx.lang)) and wd != d.isoweekday():
+        when = cal.messages["date_format"].format(day=day, month=cal.month_names[month - 1], year=year)
+        actual, said = cal.weekday_names[d.isoweekday() - 1], cal.weekday_names[wd - 1]
+        msg = cal.messages["weekday_mismatch"].format(date=when, actual=actual, stated=said)
+        res.problem, res.confidence = ("weekday-mismatch", msg), 0.5
+    return _with_time(h, res, d, ctx)
+
+
+def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
+    """Add the clock time or day part that follows a date ("Senin (29/12) pukul 04.15", "Selasa sore")."""
+    if h.clock is not None:
+        res.kind, res.value = "time", f"{_iso(d)}T{_clock(h.clock, ctx.lang)}"
+    elif h.part:
+        part = time_words(ctx.lang).day_parts.get(h.part.lower().replace("  ", " "))
+        if part:
+            res.kind, res.value = "time", f"{_iso(d)}T{part}"
+    return res
+
+
+def _clock(m: re.Match[str], lang: str) -> str:
+    """``HH:MM`` and the zone offset of a clock match."""
+    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or 0)
+    zone = calendar(lang).zones.get((m["z"] or "").lower(), "")
+    return f"{h:02d}:{mi:02d}{zone}"
+
+
+def _shift(d: date, n: int, unit: str) -> tuple[str, date | None]:
+    """``d`` moved by ``n`` units (D/W/M/Y) at the unit's precision."""
+    if unit == "D":
+        nd = d + timedelta(days=n)
+        return _iso(nd), nd
+    if unit == "W":
+        nd = d + timedelta(weeks=n)
+        return _iso(nd), nd
+    if unit == "M":
+        k = d.year * 12 + d.month - 1 + n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}", None
+    if unit == "Y":
+        return f"{d.year + n:04d}", None
+    return "", None
+
+
+def _relative(h: Hit, ctx: Ctx) -> Resolved:
+    """Expressions that count from the anchor or the last date: kemarin, bulan lalu, tiga hari kemudian."""
+    m, tw, a = h.m, time_words(ctx.lang), ctx.anchor
+    g = m.groupdict()
+    if h.tag == "relday":
+        if a is None:
+            return Resolved("date", None, 0.3)
+        d = a + timedelta(days=tw.relative_days[" ".join(m["rd"].lower().split())])
+        ctx.ref = d
+        return _with_time(h, Resolved("date", _iso(d), 0.9, uses_anchor=True), d, ctx)
+    unit, is_clock = tw.units[m["u"].lower()]
+    rel = " ".join((g.get("rel") or g.get("dir") or "").lower().split())
+    if h.tag == "relunit":
+        step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
+        if a is None or is_clock or unit not in "DWMY":
+            return Resolved("date", None, 0.3)
+        if unit == "W":
+            d = a + timedelta(weeks=step)
+            edge = (g.get("edge") or "").lower()
+            if edge and tw.edges.get(edge, (0, 0))[0] > 15:  # "akhir pekan": the Saturday and Sunday
+                sat = d - timedelta(days=d.isoweekday() - 6)
+                return Resolved("range", f"{_iso(sat)}/{_iso(sat + timedelta(days=1))}", 0.8, uses_anchor=True)
+            iso = d.isocalendar()
+            return Resolved("date", f"{iso.year:04d}-W{iso.week:02d}", 0.8, uses_anchor=True)
+        return Resolved("date", _shift(a, step, unit)[0], 0.8, uses_anchor=True)
+    n = 1.0 if g.get("one") else parse_number(g.get("n") or "", ctx.lang)
+    if rel in tw.words["ahead"]:
+        return Resolved("duration", _duration(n, unit, is_clock), 0.9)
+    base = ctx.ref if rel in tw.words["later"] or rel == "sebelumnya" else a
+    if base is None or n is None or is_clock or n != int(n):
+        return Resolved("date", None, 0.3)
+    sign = -1 if rel in tw.words["past"] else 1
+    value, nd = _shift(base, sign * int(n), unit)
+    if nd:
+        ctx.ref = nd
+    return Resolved("date", value, 0.7, uses_anchor=base is a)
+
+
+def _duration(n: float | None, unit: str, is_clock: bool) -> str:
+    amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
+    return ("PT" if is_clock else "P") + amount + unit
+
+
+def _period(h: Hit, ctx: Ctx) -> Resolved:
+    """Months, years, weekdays, durations, sets, clock times and vague references."""
+    m, tw, a, cal = h.m, time_words(ctx.lang), ctx.anchor, calendar(ctx.lang)
+    g = m.groupdict()
+    if h.tag == "month":
+        month = month_number(m["mn"], ctx.lang) or 1
+        year = int(m["y"]) if g.get("y") else (_month_year(month, g.get("rel"), a, ctx.lang) if a else None)
+        ym = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+        res = Resolved("date", ym, 1.0 if g.get("y") else 0.8, uses_anchor=not g.get("y"))
+        if g.get("edge") and year:
+            lo, hi = tw.edges[g["edge"].lower()]
+            hi = min(hi, pycal.monthrange(year, month)[1])
+            res.kind, res.value, res.confidence = "range", f"{ym}-{lo:02d}/{ym}-{hi:02d}", 0.6
+        if g.get("since"):
+            res.kind, res.value, res.uses_anchor = "range", f"{ym}/{_iso(a) if a else ''}", True
+        return res
+    if h.tag == "year":
+        if g.get("y") or g.get("y2"):
+            return Resolved("date", g.get("y") or g["y2"], 1.0 if g.get("tahun") else 0.8)
+        if a is None:
+            return Resolved("date", None, 0.3)
+        rel = " ".join(m["rel"].lower().split())
+        step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
+        return Resolved("date", f"{a.year + step:04d}", 0.9, uses_anchor=True)
+    if h.tag == "weekday":
+        wd = weekday_number(m["wd"], ctx.lang) or 1
+        if a is None:
+            return Resolved("date", f"XXXX-WXX-{wd}", 0.4, m["wd"])
+        rel = (g.get("rel") or "").lower()
+        if rel in tw.words["future"]:
+            d = a + timedelta(days=(wd - a.isoweekday() - 1) % 7 + 1)
+        else:
+            back = (a.isoweekday() - wd) % 7
+            d = a - timedelta(days=back or (7 if rel in tw.words["past"] else 0))
+        ctx.ref = d
+        return _with_time(h, Resolved("date", _iso(d), 0.7, m["wd"], uses_anchor=True), d, ctx)
+    if h.tag == "duration":
+        unit_word = g.get("u") or g.get("u1") or g.get("u2") or ""
+        unit, is_clock = tw.units[unit_word.lower()]
+        n = 1.0 if g.get("one") else None if g.get("u2") else parse_number(g.get("n") or "", ctx.lang)
+        return Resolved("duration", _duration(n, unit, is_clock), 0.9)
+    if h.tag == "set":
+        if g.get("wd"):
+            return Resolved("set", f"XXXX-WXX-{weekday_number(m['wd'], ctx.lang)}", 0.9)
+        unit, is_clock = tw.units[m["u"].lower()]
+        return Resolved("set", _duration(1, unit, is_clock), 0.9)
+    if h.tag == "clock":
+        base = ctx.ref or a
+        day = _iso(base) if base else "XXXX-XX-XX"
+        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", 0.7, uses_anchor=base is a)
+    if h.tag == "vague":
+        return Resolved("date", tw.vague[" ".join(m["vg"].lower().split())], 0.3)
+    del cal
+    return Resolved(None, None)
+
+
+def _range(h: Hit, ctx: Ctx) -> Resolved:
+    """ "8 hingga 13 Oktober", "28 Oktober - 2 November 2024" → ``start/end``."""
+    m = h.m
+    m2 = month_number(m["m2"], ctx.lang) or 1
+    m1 = month_number(m["m1"], ctx.lang) if m["m1"] else m2
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if m["y"]:
+        y2 = int(m["y"])
+    elif ctx.anchor:
+        y2 = _year_for(m2, min(d2, 28), ctx.anchor) or ctx.anchor.year
+    else:
+        return Resolved("range", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", 0.5)
+    y1 = y2 - 1 if m1 and m1 > m2 else y2
+    try:
+        a, b = date(y1, m1 or m2, d1), date(y2, m2, d2)
+    except ValueError:
+        return Resolved(None, None)
+    if b < a:
+        return Resolved(None, None)
+    ctx.ref = b
+    return Resolved("range", f"{_iso(a)}/{_iso(b)}", 1.0 if m["y"] else 0.9, uses_anchor=not m["y"])
+
+
+def resolve(h: Hit, ctx: Ctx) -> Resolved:
+    """The kind and value of one matched expression (updates ``ctx.ref`` with any full date)."""
+    if h.tag in ("paren", "dmy", "mdy", "numeric", "iso"):
+        return _date_value(h, ctx)
+    if h.tag == "range":
+        return _range(h, ctx)
+    if h.tag in ("relday", "relunit", "offset"):
+        return _relative(h, ctx)
+    return _period(h, ctx)

@@ -1,0 +1,149 @@
+"""The compiled regular expressions of the time layer, built once per language from ``dates.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from silang.lang import load
+from silang.normalize.calendar import calendar
+from silang.normalize.numbers import number_words
+
+
+def _alt(words: list[str] | dict[str, object]) -> str:
+    """A regex alternation of words, longest first; spaces match any run of spaces."""
+    esc = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "(?:" + "|".join(sorted(esc, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWords:
+    """The time vocabulary of one language as lookup tables."""
+
+    words: dict[str, list[str]]
+    edges: dict[str, tuple[int, int]]
+    relative_days: dict[str, int]
+    units: dict[str, tuple[str, bool]]
+    day_parts: dict[str, str]
+    vague: dict[str, str]
+    one_prefix: str
+    future_markers: tuple[str, ...]
+    past_markers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimePatterns:
+    """Every pattern of the time layer, tagged: ``(tag, compiled)`` in priority order."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
+    suffix_past: re.Pattern[str]  # "lalu", "kemarin" after a date
+    joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
+    future_re: re.Pattern[str]
+    past_re: re.Pattern[str]
+
+
+@cache
+def time_words(lang: str = "id") -> TimeWords:
+    """The :class:`TimeWords` of ``lang`` (cached)."""
+    data = load(lang, "dates")
+    w = data["words"]
+    return TimeWords(
+        words={k: list(v) for k, v in w.items() if isinstance(v, list)},
+        edges={k: (int(v[0]), int(v[1])) for k, v in data["edges"].items()},
+        relative_days={k: int(v) for k, v in data["relative_days"].items()},
+        units={k: (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
+        day_parts=dict(data["day_parts"]),
+        vague=dict(data["vague"]),
+        one_prefix=str(w.get("one_prefix", "")),
+        future_markers=tuple(w.get("future_markers", [])),
+        past_markers=tuple(w.get("past_markers", [])),
+    )
+
+
+@cache
+def time_patterns(lang: str = "id") -> TimePatterns:
+    """The compiled :class:`TimePatterns` of ``lang`` (cached)."""
+    cal, tw, nw = calendar(lang), time_words(lang), number_words(lang)
+    w = tw.words
+    wd, mon, zone = cal.weekday_re, cal.month_re, cal.zone_re
+    full_months = _alt([m.lower() for m in cal.month_names])
+    date_w = _alt(w["date"]) if w["date"] else "(?!)"
+    joiner = _alt(w["range_joiners"])
+    num = rf"(?:{nw.digits_re}|{nw.words_re}|{_alt(w['few'])})"
+    unit = _alt(tw.units)
+    one = re.escape(tw.one_prefix) if tw.one_prefix else "(?!)"
+    past, future, later, ahead = (_alt(w[k]) for k in ("past", "future", "later", "ahead"))
+    this, every, since, about = (_alt(w[k]) for k in ("this", "every", "since", "about"))
+    edge = _alt(tw.edges)
+    year_w, month_w, day_w, clock_w = (_alt(w[k]) for k in ("year", "month", "day", "clock"))
+    rel_days = _alt(tw.relative_days)
+    parts = _alt(tw.day_parts)
+    ymd = r"(?P<y>(?:1[89]|20)\d{2})"
+    wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
+    raw = [
+        # Senin (20/10), Kamis (31/10/2024), (18/6/2025)
+        ("paren", rf"{wd_pre}?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+        # 8 hingga 13 Oktober 2024, antara 8-13 Oktober, 28 Oktober - 2 November
+        (
+            "range",
+            rf"(?:{_alt(w['range_open'])}\s+)?(?:{date_w}\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})\.?)?"
+            rf"\s*{joiner}\s*(?:{date_w}\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})\.?(?:,?\s+{ymd})?(?![\w/])",
+        ),
+        # Rabu, 30 Oktober 2024; tanggal 10 Agustus; 8 Okt.
+        ("dmy", rf"{wd_pre}?(?:{date_w}\s+)?(?P<d>\d{{1,2}})\s+(?P<mn>{mon})\.?(?:,?\s+{ymd})?(?![\w/])"),
+        # Monday, Oct. 28, 2024 (month first)
+        ("mdy", rf"{wd_pre}?(?P<mn>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*{ymd})?(?![\w/.,]\d)(?!\w)"),
+        # 30/10/2024, 2024-10-30
+        ("numeric", rf"{wd_pre}?(?<![\d/.])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>\d{{4}})(?![\d/])"),
+        ("iso", r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/])"),
+        # Juni 2024, pada bulan Juni, September lalu, awal Oktober, sejak Agustus
+        (
+            "month",
+            rf"(?:(?P<since>{since})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>{month_w})\s+)?"
+            rf"(?P<mn>{full_months})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)",
+        ),
+        # tahun 2024, tahun ini, tahun lalu, akhir tahun lalu, 2024
+        (
+            "year",
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>{year_w})\s+(?:{ymd}(?:\s+(?:{this}|{past}))?|(?P<rel>{this}|{past}|{future}))"
+            rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d.,/]|\s*-\s*\d))",
+        ),
+        # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
+        ("relunit", rf"(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
+        # hari ini, kemarin, besok
+        ("relday", rf"(?<![\w-])(?P<rd>{rel_days})(?![\w-])"),
+        # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
+        (
+            "offset",
+            rf"(?:{about}\s+)?(?:(?P<n>{num})\s+|(?P<one>{one}))(?P<u>{unit})\s+"
+            rf"(?P<dir>{ahead}|{later}|{past}|{future})(?!\w)",
+        ),
+        # setiap tahun, tiap Senin
+        ("set", rf"(?P<every>{every})\s+(?:(?P<u>{unit})|(?P<wd>{wd}))(?!\w)"),
+        # 40 menit, sekitar 3 jam, setahun, bertahun-tahun, beberapa bulan
+        (
+            "duration",
+            rf"(?:{about}\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<one>{one})(?P<u1>{unit})"
+            rf"|ber(?P<u2>{unit})-(?P=u2))(?![\w-])",
+        ),
+        # pukul 10.55 WIB, sekitar pukul 09.00 WITA, 14:05 WIT
+        (
+            "clock",
+            rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?<![\d.,:])(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*{zone}))"
+            rf"(?:\s*(?P<z>{zone}))?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)",
+        ),
+        # pada hari Senin, Rabu lalu, Selasa sore
+        ("weekday", rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{past}|{future}))?(?!\w)"),
+        ("vague", rf"(?<![\w-])(?P<vg>{_alt(tw.vague)})(?![\w-])"),
+    ]
+    flags = re.IGNORECASE
+    return TimePatterns(
+        patterns=tuple((tag, re.compile(p, flags)) for tag, p in raw),
+        suffix_part=re.compile(rf"\s+(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags),
+        suffix_past=re.compile(rf"\s+(?:{past})(?!\w)", flags),
+        joiner_clock=re.compile(rf"\s*,?\s*(?:{about}\s+)?$", flags),
+        future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
+        past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
+    )
