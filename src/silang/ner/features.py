@@ -1,0 +1,178 @@
+"""Token features for the CRF tagger: shape, affixes, casing, neighbours, titles and gazetteers.
+
+Per-word features are computed once per distinct word and cached with their context-prefixed
+copies, so a sentence costs little more than list concatenation (the tagger's speed depends on it).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from functools import cache
+
+from silang import lang
+
+_SHAPE_MAP = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+_REPEAT = re.compile(r"(.)\1+")
+_CACHE_LIMIT = 300_000
+
+
+def shape(word: str) -> str:
+    """Word shape: letters to X/x, digits to d ("Yong-hyun" -> "Xxxx-xxxx")."""
+    return word.translate(_SHAPE_MAP)
+
+
+def short_shape(word: str) -> str:
+    """Shape with runs collapsed ("Yong-hyun" -> "Xx-x")."""
+    return _REPEAT.sub(r"\1", shape(word))
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Lower-cased names -> gazetteer class (GPE, ORG, LOC, TITLE), from pycountry and silang's data."""
+    import pycountry
+
+    gaz: dict[str, str] = {}
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True)
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                gaz.setdefault(tr.gettext(name).lower(), "GPE")
+                gaz.setdefault(name.lower(), "GPE")
+    tr2 = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["id"], fallback=True)
+    for s in pycountry.subdivisions.get(country_code="ID") or []:
+        gaz.setdefault(tr2.gettext(s.name).lower(), "LOC")
+    aliases = lang.load("id", "aliases")
+    for ent in aliases["entity"]:
+        for name in [ent["name"], *ent.get("aliases", [])]:
+            gaz[name.lower()] = ent["type"]
+        for name in ent.get("metonyms", []):
+            gaz.setdefault(name.lower(), "LOC")
+    titles = lang.load("id", "titles")
+    for t in [*titles["titles"]["heads"], *titles["expand"]]:
+        gaz.setdefault(t.lower(), "TITLE")
+    return gaz
+
+
+@cache
+def _gaz_index() -> tuple[dict[str, list[tuple[str, ...]]], int]:
+    """First word -> gazetteer phrases (as word tuples, longest first), and the longest length."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    longest = 1
+    for name in gazetteer():
+        words = tuple(name.split())
+        index.setdefault(words[0], []).append(words)
+        longest = max(longest, len(words))
+    for phrases in index.values():
+        phrases.sort(key=len, reverse=True)
+    return index, longest
+
+
+def gazetteer_tags(lowered: list[str]) -> list[str | None]:
+    """BIO gazetteer tag per token from the longest phrase match, e.g. ``B-GPE``, ``I-TITLE``."""
+    index, _ = _gaz_index()
+    gaz = gazetteer()
+    out: list[str | None] = [None] * len(lowered)
+    i = 0
+    n = len(lowered)
+    while i < n:
+        matched = 0
+        for words in index.get(lowered[i], ()):
+            k = len(words)
+            if tuple(lowered[i : i + k]) == words:
+                cls = gaz[" ".join(words)]
+                out[i] = "B-" + cls
+                for j in range(i + 1, i + k):
+                    out[j] = "I-" + cls
+                matched = k
+                break
+        i += matched or 1
+    return out
+
+
+def _word_features(word: str) -> list[str]:
+    low = word.lower()
+    feats = [
+        "w=" + low,
+        "sh=" + short_shape(word),
+        "p2=" + low[:2],
+        "p3=" + low[:3],
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+    ]
+    if len(word) <= 6:
+        feats.append("fsh=" + shape(word))
+    if word[:1].isupper():
+        feats.append("cap")
+        if word.isupper() and len(word) > 1:
+            feats.append("upper")
+    elif word.islower():
+        feats.append("lower")
+    if any(ch.isdigit() for ch in word):
+        feats.append("digit")
+    if "-" in word[1:]:
+        feats.append("hyphen")
+    return feats
+
+
+# word -> (own features, features as seen from -2, -1, +1, +2)
+_cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+
+
+def _cached(word: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    hit = _cache.get(word)
+    if hit is None:
+        own = _word_features(word)
+        low = word.lower()
+        sh = short_shape(word)
+        near = ["w=" + low, "sh=" + sh, "s3=" + low[-3:]]
+        far = ["w=" + low, "sh=" + sh]
+        hit = (
+            own,
+            ["-2" + f for f in far],
+            ["-1" + f for f in near],
+            ["+1" + f for f in near],
+            ["+2" + f for f in far],
+        )
+        if len(_cache) > _CACHE_LIMIT:
+            _cache.clear()
+        _cache[word] = hit
+    return hit
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """CRF features for every token of one sentence."""
+    n = len(tokens)
+    rows = [_cached(t) for t in tokens]
+    lowered = [t.lower() for t in tokens]
+    gaz = gazetteer_tags(lowered)
+    out: list[list[str]] = []
+    for i in range(n):
+        f = list(rows[i][0])
+        if i == 0:
+            f.append("BOS")
+        else:
+            f.extend(rows[i - 1][2])
+            f.append("bg-=" + lowered[i - 1] + "|" + lowered[i])
+            if i > 1:
+                f.extend(rows[i - 2][1])
+        if i == n - 1:
+            f.append("EOS")
+        else:
+            f.extend(rows[i + 1][3])
+            f.append("bg+=" + lowered[i] + "|" + lowered[i + 1])
+            if i < n - 2:
+                f.extend(rows[i + 2][4])
+        g = gaz[i]
+        if g:
+            f.append("gz=" + g)
+        if i > 0 and gaz[i - 1]:
+            f.append("-1gz=" + str(gaz[i - 1]))
+        if i < n - 1 and gaz[i + 1]:
+            f.append("+1gz=" + str(gaz[i + 1]))
+        out.append(f)
+    return out

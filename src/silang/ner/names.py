@@ -1,0 +1,117 @@
+"""Name data behind entity linking: aliases, metonyms, titles, and name keys.
+
+Everything here reads ``lang/<code>/aliases.toml`` and ``titles.toml``; no word lists live in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from silang import lang
+
+_SEP = re.compile(r"[\s\-‐–]+")
+
+
+def name_key(name: str) -> str:
+    """Comparison key of a name: lower case, hyphens and runs of spaces as one space."""
+    return _SEP.sub(" ", name.lower()).strip()
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name's key ("Kim Yong-hyun" -> ("kim", "yong", "hyun"))."""
+    return tuple(name_key(name).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A known actor from the alias data."""
+
+    name: str
+    type: str
+
+
+@cache
+def aliases(code: str = "id") -> dict[str, Known]:
+    """Key of every canonical name and alias -> the actor it names."""
+    out: dict[str, Known] = {}
+    for ent in lang.load(code, "aliases")["entity"]:
+        known = Known(ent["name"], ent["type"])
+        for name in [ent["name"], *ent.get("aliases", [])]:
+            out[name_key(name)] = known
+    return out
+
+
+@cache
+def surface_aliases(code: str = "id") -> dict[str, Known]:
+    """Names and aliases exactly as written (case-sensitive), for finding them in text."""
+    out: dict[str, Known] = {}
+    for ent in lang.load(code, "aliases")["entity"]:
+        known = Known(ent["name"], ent["type"])
+        for name in [ent["name"], *ent.get("aliases", [])]:
+            out[name] = known
+    return out
+
+
+@cache
+def metonyms(code: str = "id") -> dict[str, Known]:
+    """Key of a capital or building -> the actor it stands for when it acts."""
+    out: dict[str, Known] = {}
+    for ent in lang.load(code, "aliases")["entity"]:
+        for name in ent.get("metonyms", []):
+            out[name_key(name)] = Known(ent["name"], ent["type"])
+    return out
+
+
+@cache
+def metonymy_words(code: str = "id") -> dict[str, frozenset[str]]:
+    """The ``verbs``, ``owners`` and ``places`` word sets of the metonymy rule."""
+    data = lang.load(code, "aliases")["metonymy"]
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items()}
+
+
+@cache
+def titles(code: str = "id") -> tuple[dict[tuple[str, ...], str], int]:
+    """Title word tuples (lower case) -> their full form, and the longest title length in words."""
+    data = lang.load(code, "titles")
+    out: dict[tuple[str, ...], str] = {}
+    for head in data["titles"]["heads"]:
+        out[tuple(head.lower().split())] = head
+    for short, full in data["expand"].items():
+        out[tuple(short.lower().split())] = full
+    return out, max(len(k) for k in out)
+
+
+@cache
+def title_words(code: str = "id") -> frozenset[str]:
+    """Every word that occurs in a title (lower case)."""
+    return frozenset(w for key in titles(code)[0] for w in key)
+
+
+@cache
+def honorifics(code: str = "id") -> frozenset[str]:
+    """Honorifics dropped from the front of a person's name."""
+    return frozenset(h.lower() for h in lang.load(code, "titles")["titles"]["honorifics"])
+
+
+def expand_role(words: list[str], code: str = "id") -> str | None:
+    """A role from the words before/after a name: starts at the first title, abbreviations expanded.
+
+    ``["Wakil", "Menteri", "Luar", "Negeri", "Korsel"]`` -> ``"Wakil Menteri Luar Negeri Korea Selatan"``;
+    ``None`` when no title is among the words.
+    """
+    table, longest = titles(code)
+    known = aliases(code)
+    lowered = [w.lower() for w in words]
+    for i in range(len(words)):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            full = table.get(tuple(lowered[i : i + k]))
+            if full is None:
+                continue
+            rest = []
+            for w in words[i + k :]:
+                hit = known.get(name_key(w))
+                rest.append(hit.name if hit and hit.type == "GPE" else w)
+            return " ".join([full, *rest]).strip()
+    return None

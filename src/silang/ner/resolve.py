@@ -1,0 +1,200 @@
+"""Mentions of one article: tag sentences, add known names, attach roles, link metonyms, canonicalise.
+
+The canonical name of a person is the fullest name of that person seen in the article ("Rutte" ->
+"Mark Rutte"); a short name shared by several full names ("Kim") goes to the nearest one before it
+(else after it). Countries, organisations and their abbreviations go to the alias data's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silang.model import Document, Mention
+from silang.ner import names
+from silang.ner.features import gazetteer
+from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
+_ROLE_JOINERS = frozenset({"di", "dan"})
+
+
+@dataclass(slots=True)
+class _Found:
+    first: int
+    last: int
+    type: str
+    sent: list[Token]
+
+
+def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets: the segment step's, or a simple split of the body blocks."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    out = []
+    for block in doc.body_blocks():
+        for para in re.finditer(r"[^\n]+", doc.text[block.start : block.end]):
+            base = block.start + para.start()
+            cut = 0
+            for m in _SENT_END.finditer(para.group()):
+                out.append((base + cut, base + m.start()))
+                cut = m.end()
+            out.append((base + cut, base + len(para.group())))
+    return [(a, b) for a, b in out if doc.text[a:b].strip()]
+
+
+def _known_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """Token ranges of names from the alias data written exactly as listed (case-sensitive)."""
+    surface = names.surface_aliases()
+    words = [t.text for t in tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        hit = 0
+        for k in range(min(8, len(words) - i), 0, -1):
+            if " ".join(words[i : i + k]) in surface:
+                hit = k
+                break
+        if hit:
+            known = surface[" ".join(words[i : i + hit])]
+            out.append((i, i + hit, "LOC" if known.type == "GPE" else known.type))
+        i += hit or 1
+    return out
+
+
+def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
+    """Tagged entity ranges of every sentence, with known names the model missed added."""
+    found: list[_Found] = []
+    for start, end in sentence_ranges(doc):
+        toks = tokenize(doc.text[start:end], start)
+        spans = bio_spans(tagger.tag_tokens([t.text for t in toks]))
+        for a, b, kind in _known_spans(toks):
+            inside = [s for s in spans if s[1] >= a and s[2] <= b]
+            if any(s[1] < b and a < s[2] for s in spans if s not in inside):
+                continue
+            spans = [s for s in spans if s not in inside] + [(kind, a, b)]
+        for kind, a, b in sorted(spans, key=lambda s: s[1]):
+            if kind == "PER":
+                a = _strip_titles(toks, a, b)
+            if a < b and any(ch.isalpha() for t in toks[a:b] for ch in t.text):
+                found.append(_Found(a, b, kind, toks))
+    return found
+
+
+def _strip_titles(toks: list[Token], a: int, b: int) -> int:
+    """Drop titles and honorifics the model put at the front of a person's name."""
+    skip = names.title_words() | names.honorifics()
+    while a < b - 1 and toks[a].text.lower().rstrip(".") in skip:
+        a += 1
+    return a
+
+
+def _role(f: _Found) -> str | None:
+    """The title written right before the name ("Menhan Korsel Kim") or in apposition after it."""
+    toks, tw = f.sent, names.title_words()
+
+    def fits(t: Token) -> bool:
+        return t.text[:1].isupper() or t.text.lower() in tw or t.text in _ROLE_JOINERS
+
+    words: list[str] = []
+    j = f.first - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    while j >= 0 and len(words) < 10 and fits(toks[j]):
+        words.insert(0, toks[j].text)
+        j -= 1
+    role = names.expand_role(words) if words else None
+    if role:
+        return role
+    if f.last < len(toks) - 1 and toks[f.last].text == ",":
+        after = []
+        for t in toks[f.last + 1 :]:
+            if not fits(t) or len(after) >= 10:
+                break
+            after.append(t.text)
+        while after and after[-1] in _ROLE_JOINERS:
+            after.pop()
+        role = names.expand_role(after) if after else None
+        if role and after[0].lower() in tw:
+            return role
+    return None
+
+
+def _acting(f: _Found) -> bool:
+    """Whether a capital or building is the subject of a speech or action verb (or "pasukan X")."""
+    words = names.metonymy_words()
+    prev = f.sent[f.first - 1].text.lower() if f.first > 0 else ""
+    nxt = f.sent[f.last].text if f.last < len(f.sent) else ""
+    if prev in words["places"]:
+        return False
+    return prev in words["owners"] or nxt.lower() in words["verbs"] or bool(_VERB.match(nxt))
+
+
+def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
+    """Mentions with offsets into ``doc.text``, types PER/ORG/GPE/LOC, roles and canonical names."""
+    known, meto, gaz = names.aliases(), names.metonyms(), gazetteer()
+    out: list[Mention] = []
+    for f in found:
+        start, end = f.sent[f.first].start, f.sent[f.last - 1].end
+        text = doc.text[start:end]
+        m = Mention(start, end, text, f.type)
+        key = names.name_key(text)
+        if key in known:
+            m.entity = known[key].name
+            m.type = known[key].type
+        elif key in meto and _acting(f):
+            m.entity, m.type = meto[key].name, meto[key].type
+        elif f.type == "LOC" and gaz.get(key) == "GPE":
+            m.type = "GPE"
+        if f.type == "PER":
+            m.role = _role(f)
+        out.append(m)
+    _pair_acronyms(doc, out)
+    _canonical_persons(out)
+    for m in out:
+        m.entity = m.entity or " ".join(m.text.split())
+    return out
+
+
+def _pair_acronyms(doc: Document, mentions: list[Mention]) -> None:
+    """ "Long Name (ABBR)": both name the same actor, the alias data's name or else the long form."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.type == "PER" or not b.text.isupper() or doc.text[a.end : b.start].strip() != "(":
+            continue
+        if doc.text[b.end : b.end + 1] != ")":
+            continue
+        name = b.entity or a.entity or " ".join(a.text.split())
+        a.entity = b.entity = name
+        a.type = b.type = b.type if b.entity else a.type
+
+
+def _canonical_persons(mentions: list[Mention]) -> None:
+    """Point each person mention at the fullest compatible name in the article."""
+    people = [m for m in mentions if m.type == "PER"]
+    full = {names.name_key(m.text): " ".join(m.text.split()) for m in people}
+    words = {k: tuple(k.split()) for k in full}
+
+    def contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+        n = len(small)
+        return len(big) > n and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+    maximal = {k for k in full if not any(contains(words[o], words[k]) for o in full)}
+    for m in people:
+        key = names.name_key(m.text)
+        cands = [k for k in maximal if k == key or contains(words[k], words[key])]
+        if len(cands) == 1:
+            m.entity = full[cands[0]]
+        elif cands:
+            m.entity = full[_nearest(m, people, set(cands))]
+        else:
+            m.entity = full[key]
+
+
+def _nearest(m: Mention, people: list[Mention], keys: set[str]) -> str:
+    """The key among ``keys`` whose mention is nearest before ``m`` (else nearest after it)."""
+    before = [p for p in people if p.end <= m.start and names.name_key(p.text) in keys]
+    if before:
+        return names.name_key(max(before, key=lambda p: p.end).text)
+    after = [p for p in people if p.start >= m.end and names.name_key(p.text) in keys]
+    return names.name_key(min(after, key=lambda p: p.start).text)

@@ -1,0 +1,134 @@
+"""Named entities: ``entities`` (per article) and ``story_entities`` (merged across a story).
+
+Contract for later steps (quotes, claims):
+
+* ``doc.mentions``: every :class:`~silang.model.Mention` with offsets into ``doc.text``
+  (``doc.text[m.start:m.end] == m.text``), ``type`` in PER / ORG / GPE / LOC, ``entity`` the
+  canonical name (within the article after ``entities``; the story-level name after
+  ``story_entities``) and ``role`` (the title written with that mention, expanded:
+  "Menhan Korsel Kim" -> "Menteri Pertahanan Korea Selatan"), sorted by ``start``.
+* ``doc.entities``: one :class:`~silang.model.Entity` per canonical name in the article, with the
+  other written forms as ``aliases``, the ``roles`` and every mention as a span.
+* ``story.entities``: the same, merged across the story's articles.
+* :func:`canonical_for` gives the canonical name of the mention covering (or nearest) a span.
+
+Capitals and buildings (Pyongyang, Seoul, Kremlin...) name the state only when they act
+("Pyongyang menentang", "pasukan Pyongyang"); otherwise they stay places ("tiba di Seoul").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from silang.model import Document, Entity, Mention, Story
+from silang.ner import names
+from silang.ner.resolve import make_mentions, tag_document
+from silang.ner.tagger import Tagger, default_tagger
+from silang.pipeline.base import DocStep, StoryStep
+
+_TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
+
+
+def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Entity]:
+    """One entity per canonical name: type by majority, written forms as aliases, roles, spans."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.entity or m.text, []).append(m)
+    out = []
+    for name, ms in groups.items():
+        types = Counter(m.type for m in ms)
+        kind = min(types, key=lambda t: (-types[t], _TYPE_RANK.get(t, 9)))
+        aliases = list(dict.fromkeys(" ".join(m.text.split()) for m in ms))
+        roles = list(dict.fromkeys(m.role for m in ms if m.role))
+        spans = [_span(doc_id, text, m) for m in ms]
+        out.append(Entity(name, kind, [a for a in aliases if a != name], roles, spans))
+    return out
+
+
+def _span(doc_id: str, text: str, m: Mention):  # type: ignore[no-untyped-def]
+    from silang.model import Span
+
+    return Span(doc_id, m.start, m.end, text[m.start : m.end])
+
+
+class Entities(DocStep):
+    """Tag people, organisations and places in each article and name each actor once."""
+
+    name = "entities"
+
+    def __init__(self, tagger: Tagger | None = None) -> None:
+        super().__init__()
+        self.tagger = tagger or default_tagger()
+
+    def process(self, doc: Document) -> int:
+        """Fill ``doc.mentions`` and ``doc.entities``; return the number of mentions."""
+        doc.mentions = make_mentions(doc, tag_document(doc, self.tagger))
+        doc.entities = build_entities(doc.id, doc.text, doc.mentions)
+        return len(doc.mentions)
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return len(big) > n and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
+    """Story-level name for every (article, article-level name); never joins two different full names."""
+    keyed: dict[str, list[tuple[str, Entity]]] = {}
+    for doc in docs:
+        for ent in doc.entities:
+            keyed.setdefault(names.name_key(ent.name), []).append((doc.id, ent))
+    # a person's partial name goes to the one longer story name containing it, if only one does
+    people = {k for k, v in keyed.items() if any(e.type == "PER" for _, e in v)}
+    target = {k: k for k in keyed}
+    for k in people:
+        bigger = [o for o in people if _contains(tuple(o.split()), tuple(k.split()))]
+        top = [o for o in bigger if not any(_contains(tuple(x.split()), tuple(o.split())) for x in bigger)]
+        if len(top) == 1:
+            target[k] = top[0]
+    best: dict[str, str] = {}
+    for k in set(target.values()):
+        forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
+        known = names.aliases().get(k)
+        best[k] = known.name if known else max(forms, key=lambda f: (forms[f], f))
+    return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
+
+
+class StoryEntities(StoryStep):
+    """Merge the articles' entities into the story's, and point mentions at the story-level name."""
+
+    name = "story_entities"
+
+    def process_story(self, story: Story, docs: list[Document]) -> int:
+        """Fill ``story.entities``; return how many there are."""
+        mapping = merge_story(docs)
+        merged: dict[str, Entity] = {}
+        for doc in docs:
+            for m in doc.mentions:
+                m.entity = mapping.get((doc.id, m.entity or m.text), m.entity)
+            for ent in doc.entities:
+                name = mapping[(doc.id, ent.name)]
+                into = merged.setdefault(name, Entity(name, ent.type))
+                if _TYPE_RANK.get(ent.type, 9) < _TYPE_RANK.get(into.type, 9) and len(ent.mentions) > 0:
+                    into.type = ent.type if into.type not in ("GPE", "ORG") else into.type
+                for alias in [ent.name, *ent.aliases]:
+                    if alias != name and alias not in into.aliases:
+                        into.aliases.append(alias)
+                for role in ent.roles:
+                    if role.lower() not in {r.lower() for r in into.roles}:
+                        into.roles.append(role)
+                into.mentions.extend(ent.mentions)
+        story.entities = sorted(merged.values(), key=lambda e: (-len(e.mentions), e.name))
+        return len(story.entities)
+
+
+def canonical_for(doc: Document, start: int, end: int, reach: int = 80) -> str | None:
+    """Canonical name of the mention covering ``start:end``, else of the nearest within ``reach`` chars."""
+    best: tuple[int, str] | None = None
+    for m in doc.mentions:
+        if m.start < end and start < m.end:
+            return m.entity
+        gap = m.start - end if m.start >= end else start - m.end
+        if gap <= reach and (best is None or gap < best[0]):
+            best = (gap, m.entity or m.text)
+    return best[1] if best else None
