@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from silang.model import Document, ReadError, Story
+from silang.model import Briefing, Document, ReadError, Story
 from silang.pipeline import DOC_STEPS, available_steps, make_step
 from silang.pipeline.base import Corpus, CorpusStep, DocStep, StoryStep
 from silang.store.db import session_factory
@@ -233,4 +233,30 @@ def ingest(
             if progress:
                 progress(item.id, "added" if new_id else "duplicate")
         report.stories_updated = update_stories(session)
+    return report
+
+
+def store_briefing(briefing: Briefing, db: str | None = None) -> IngestReport:
+    """Store an already analysed briefing as is: its articles (placed) and its stories.
+
+    Articles already stored (same URL or text) are kept; stories replace stored ones of the same id.
+    """
+    report = IngestReport()
+    with session_factory(db)() as session:
+        for doc in briefing.articles:
+            if store_document(session, doc, []) is None:
+                report.duplicates += 1
+            else:
+                report.added.append(doc.id)
+        ids = [s.id for s in briefing.stories]
+        session.execute(delete(QuoteRow).where(QuoteRow.story_id.in_(ids)))
+        session.execute(delete(FactRow).where(FactRow.story_id.in_(ids)))
+        session.execute(delete(Membership).where(Membership.story_id.in_(ids)))
+        session.execute(delete(StoryRow).where(StoryRow.id.in_(ids)))
+        published = {d.id: d.published for d in briefing.articles}
+        for story in briefing.stories:
+            save_story(session, story, published)
+        session.execute(update(Article).where(Article.id.in_(report.added)).values(placed=True))
+        session.commit()
+        report.stories_updated = ids
     return report

@@ -6,7 +6,7 @@ import dataclasses
 import types
 import typing
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ def _build(tp: Any, value: Any) -> Any:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild dataclass ``cls`` from :func:`to_dict` output; unknown keys are ignored."""
-    hints = _hints(cls)
+    hints = _hints(cast(Any, cls))
     kwargs = {
         f.name: _build(hints[f.name], data[f.name])
         for f in dataclasses.fields(cls)  # type: ignore[arg-type]
