@@ -1,0 +1,281 @@
+"""Find disagreements between the statements of one story: dates, quantities, times, identifiers, names.
+
+Precision first: two statements are compared only when they report the same event (a shared event
+class plus a shared quantity, or a close sentence embedding), and every known non-conflict (an
+update, a part of a whole, an approximation, a containing range, a plan) is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from silang.model import Conflict, ConflictSide, Quantity, Timex
+from silang.pipeline.compare import (
+    clock,
+    date_part,
+    dates_disjoint,
+    day_level,
+    magnitude_ratio,
+    near_variant,
+    quantities_agree,
+    quantity_label,
+    same_thing,
+)
+from silang.pipeline.slots import Statement
+
+GENERIC_EVENTS = {"statement", "price"}
+MAX_TRIGGER_DISTANCE = 120  # characters between an event word and the date said to be its date
+DATE_SIM = 0.45
+QUANTITY_SIM = 0.6
+QUANTITY_MAX_RATIO = 3.0
+QUANTITY_BLOCKERS = {"update", "partial", "plan", "negation"}
+
+
+@dataclass
+class Pair:
+    """Two statements that disagree on one slot."""
+
+    kind: str
+    a: Statement
+    b: Statement
+    value_a: str
+    value_b: str
+    norm_a: str
+    norm_b: str
+    confidence: float
+    about: str
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def owner(st: Statement, t: Timex) -> str | None:
+    """The event class of the event word nearest to a time expression: the event it dates."""
+    near = [(_gap((s, e), (t.span.start, t.span.end)), name) for s, e, name in st.triggers]
+    if not near:
+        return None
+    gap, name = min(near)
+    return name if gap <= MAX_TRIGGER_DISTANCE else None
+
+
+def event_date(st: Statement, event: str) -> Timex | None:
+    """The date the statement gives for ``event``: a dated expression whose nearest event word is of that class."""
+    if event not in st.events:
+        return None
+    dated = [t for t in st.dated() if t.kind in ("date", "range") and date_part(t) and owner(st, t) == event]
+    if not dated:
+        return None
+    spots = [(s, e) for s, e, name in st.triggers if name == event]
+    return min(dated, key=lambda t: min(_gap(x, (t.span.start, t.span.end)) for x in spots))
+
+
+def shared_quantity(a: Statement, b: Statement) -> bool:
+    """Whether the two statements count the same thing with agreeing, specific numbers."""
+    return any(
+        same_thing(qa, qb) and quantities_agree(qa, qb) and (qa.value or qa.high or 0) >= 10
+        for qa in a.quantities
+        for qb in b.quantities
+    )
+
+
+def clashing_quantity(a: Statement, b: Statement) -> bool:
+    """Whether the statements count the same thing with numbers that cannot be the same."""
+    return any(same_thing(qa, qb) and not quantities_agree(qa, qb) for qa in a.quantities for qb in b.quantities)
+
+
+def lexical(a: Statement, b: Statement) -> float:
+    """Word overlap of two sentences, 0..1."""
+    return fuzz.token_set_ratio(a.text.lower(), b.text.lower()) / 100
+
+
+def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
+    """Statements dating the same event to days or months that cannot overlap."""
+    for i, a in enumerate(sts):
+        for j in range(i + 1, len(sts)):
+            b = sts[j]
+            if a.article == b.article:
+                continue
+            for event in sorted(set(a.events) & set(b.events) - GENERIC_EVENTS):
+                ta, tb = event_date(a, event), event_date(b, event)
+                if not ta or not tb or not dates_disjoint(ta.value, tb.value):
+                    continue
+                anchored = shared_quantity(a, b)
+                if clashing_quantity(a, b) or (not anchored and min(sim[i, j], lexical(a, b)) < DATE_SIM):
+                    continue
+                conf = 0.35 + 0.5 * float(sim[i, j]) + (0.25 if anchored else 0.0) + 0.1 * lexical(a, b)
+                if day_level(ta.value) and day_level(tb.value):
+                    conf += 0.05
+                about = about_text("date", a, event)
+                yield Pair(
+                    "date",
+                    a,
+                    b,
+                    ta.span.text,
+                    tb.span.text,
+                    ta.value or "",
+                    tb.value or "",
+                    min(conf, 0.99),
+                    about,
+                )
+                break
+
+
+def time_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
+    """Statements giving different clock times for the same event on the same (or an unstated) day."""
+    for i, a in enumerate(sts):
+        for j in range(i + 1, len(sts)):
+            b = sts[j]
+            shared = set(a.events) & set(b.events) - GENERIC_EVENTS
+            if a.article == b.article or not shared or sim[i, j] < QUANTITY_SIM:
+                continue
+            ta = [t for t in a.times if clock(t)]
+            tb = [t for t in b.times if clock(t)]
+            if len(ta) != 1 or len(tb) != 1 or clock(ta[0]) == clock(tb[0]):
+                continue
+            da, db = date_part(ta[0]), date_part(tb[0])
+            if da and db and da != db:
+                continue
+            conf = 0.3 + 0.6 * float(sim[i, j]) + 0.1 * lexical(a, b)
+            yield Pair(
+                "time",
+                a,
+                b,
+                ta[0].span.text,
+                tb[0].span.text,
+                ta[0].value or "",
+                tb[0].value or "",
+                min(conf, 0.99),
+                about_text("time", a, sorted(shared)[0]),
+            )
+
+
+def _values_by_article(sts: list[Statement]) -> dict[str, list[Quantity]]:
+    out: dict[str, list[Quantity]] = {}
+    for st in sts:
+        out.setdefault(st.article, []).extend(st.quantities)
+    return out
+
+
+def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = False) -> Iterator[Pair]:
+    """Statements giving numbers of the same thing for the same event that cannot be the same.
+
+    Across articles a value must also be absent from the other article altogether: when B mentions
+    A's number anywhere, B's other number counts something else (a wave, an earlier figure).
+    """
+    by_article = _values_by_article(sts)
+    for i, a in enumerate(sts):
+        for j in range(i + 1, len(sts)):
+            b = sts[j]
+            if (a.article == b.article) != same_article or (a.markers | b.markers) & QUANTITY_BLOCKERS:
+                continue
+            shared = set(a.events) & set(b.events) - GENERIC_EVENTS
+            if sim[i, j] < (QUANTITY_SIM if shared else 0.8):
+                continue
+            da = [t.value for t in a.dated() if date_part(t)]
+            db = [t.value for t in b.dated() if date_part(t)]
+            if da and db and all(dates_disjoint(x, y) for x in da for y in db):
+                continue  # the same count at different times of a developing event
+            for qa in a.quantities:
+                for qb in b.quantities:
+                    if not same_thing(qa, qb) or quantities_agree(qa, qb):
+                        continue
+                    if magnitude_ratio(qa, qb) > QUANTITY_MAX_RATIO:
+                        continue
+                    if not same_article and (
+                        any(same_thing(qa, x) and quantities_agree(qa, x) for x in by_article[b.article])
+                        or any(same_thing(qb, x) and quantities_agree(qb, x) for x in by_article[a.article])
+                    ):
+                        continue
+                    conf = 0.25 + 0.6 * float(sim[i, j]) + (0.1 if shared else 0.0) + 0.1 * lexical(a, b)
+                    yield Pair(
+                        "quantity",
+                        a,
+                        b,
+                        qa.span.text,
+                        qb.span.text,
+                        quantity_label(qa),
+                        quantity_label(qb),
+                        min(conf, 0.99),
+                        about_text(f"number of {qa.what}", a, next(iter(sorted(shared)), None)),
+                    )
+
+
+def identifier_pairs(sts: list[Statement]) -> Iterator[Pair]:
+    """Identifiers of one kind spelled a typo apart in two articles that never use the other spelling."""
+    by_article: dict[str, set[str]] = {}
+    for st in sts:
+        by_article.setdefault(st.article, set()).update(x.value.upper() for x in st.identifiers)
+    seen: set[tuple[str, str]] = set()
+    for a in sts:
+        for b in sts:
+            if a.article >= b.article:
+                continue
+            for xa in a.identifiers:
+                for xb in b.identifiers:
+                    va, vb = xa.value.upper(), xb.value.upper()
+                    if xa.kind != xb.kind or not near_variant(va, vb) or (va, vb) in seen:
+                        continue
+                    if va in by_article[b.article] or vb in by_article[a.article]:
+                        continue
+                    seen.add((va, vb))
+                    yield Pair("identifier", a, b, xa.span.text, xb.span.text, va, vb, 0.85, f"{xa.kind} identifier")
+
+
+def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
+    """Pairs of one kind that share a statement, joined into conflicts whose sides collect agreeing statements."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        parent[find((p.a.article, p.a.index))] = find((p.b.article, p.b.index))
+    merged: dict[tuple[str, tuple[str, int]], list[Pair]] = {}
+    for p in pairs:
+        merged.setdefault((p.kind, find((p.a.article, p.a.index))), []).append(p)
+    out = []
+    for (kind, _), ps in merged.items():
+        sides: dict[str, ConflictSide] = {}
+        for p in ps:
+            for st, value, norm in ((p.a, p.value_a, p.norm_a), (p.b, p.value_b, p.norm_b)):
+                side = _side_for(sides, norm, kind)
+                if side is None:
+                    side = sides[norm] = ConflictSide(value, norm)
+                if st.article not in side.articles:
+                    side.articles.append(st.article)
+                if all(e.start != st.span.start or e.article != st.article for e in side.evidence):
+                    side.evidence.append(st.span)
+        best = max(ps, key=lambda p: p.confidence)
+        if len(sides) > 1:
+            out.append(Conflict(best.about, list(sides.values()), round(best.confidence, 3), kind))
+    return out
+
+
+def _side_for(sides: dict[str, ConflictSide], norm: str, kind: str) -> ConflictSide | None:
+    if norm in sides:
+        return sides[norm]
+    if kind == "date":
+        for key, side in sides.items():
+            if not dates_disjoint(key, norm):
+                return side
+    return None
+
+
+def about_text(kind: str, st: Statement, event: str | None) -> str:
+    """What a conflict is about: its kind and a few words around the event word of one side."""
+    words = st.text.split()
+    if event and event in st.events:
+        offset = st.events[event] - st.span.start
+        before = len(st.text[:offset].split())
+        words = words[max(0, before - 3) : before + 6]
+    else:
+        words = words[:9]
+    return f"{kind}: …{' '.join(words)}…"

@@ -1,0 +1,168 @@
+"""The claims step: facts with how many independent sources back them, conflicts with both sides'
+evidence, and the per-article checks of a story."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from silang import embed
+from silang.model import Check, Conflict, Document, Fact, Story
+from silang.pipeline.align_claims import (
+    Pair,
+    clashing_quantity,
+    date_pairs,
+    identifier_pairs,
+    lexical,
+    merge_pairs,
+    quantity_pairs,
+    shared_quantity,
+    time_pairs,
+)
+from silang.pipeline.base import StoryStep
+from silang.pipeline.names import name_pairs, status_pairs
+from silang.pipeline.slots import Statement, group_index, statements
+
+THRESHOLD = 0.6  # conflicts below this confidence are not reported by default
+MAX_CANDIDATES = 240  # statements embedded per story
+SAME_FACT_SIM = 0.8
+SAME_FACT_SIM_LEXICAL = (0.62, 0.5)
+
+
+def story_statements(story: Story, docs: list[Document]) -> list[Statement]:
+    """The candidate statements of a story: sentences with a slot, from every article."""
+    groups = group_index(story.independent_groups, [d.id for d in docs])
+    out = [st for d in docs for st in statements(d, groups[d.id]) if st.has_slot()]
+    return out[:MAX_CANDIDATES]
+
+
+def similarity_matrix(sts: list[Statement]) -> np.ndarray:
+    """Cosine similarities between the statements (identity for a single-article story)."""
+    if len({st.article for st in sts}) < 2:
+        return np.eye(len(sts), dtype=np.float32)
+    vecs = embed.encode([st.text for st in sts])
+    return vecs @ vecs.T
+
+
+def centrality(sts: list[Statement], sim: np.ndarray) -> list[float]:
+    """How much of the story each statement speaks for: its best match in each other article, averaged."""
+    articles = sorted({st.article for st in sts})
+    out = []
+    for i, st in enumerate(sts):
+        best = []
+        for a in articles:
+            if a == st.article:
+                continue
+            cols = [j for j, o in enumerate(sts) if o.article == a]
+            best.append(float(sim[i, cols].max()))
+        lead = 0.05 / (1 + st.index)
+        out.append((sum(best) / len(best) if best else 0.0) + lead)
+    return out
+
+
+def _same_fact(a: Statement, b: Statement, s: float) -> bool:
+    if a.article == b.article:
+        return False
+    if shared_quantity(a, b) and (s >= 0.45 or any((q.value or 0) >= 1000 for q in a.quantities)):
+        return True
+    return s >= SAME_FACT_SIM or (s >= SAME_FACT_SIM_LEXICAL[0] and lexical(a, b) >= SAME_FACT_SIM_LEXICAL[1])
+
+
+def cluster(sts: list[Statement], sim: np.ndarray) -> list[list[int]]:
+    """Statements reporting the same fact: strongest links first, never joining clashing numbers."""
+    edges = sorted(
+        ((float(sim[i, j]), i, j) for i in range(len(sts)) for j in range(i + 1, len(sts))),
+        reverse=True,
+    )
+    comp = list(range(len(sts)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(sts))}
+    for s, i, j in edges:
+        ci, cj = comp[i], comp[j]
+        if ci == cj or not _same_fact(sts[i], sts[j], s):
+            continue
+        if any(clashing_quantity(sts[x], sts[y]) for x in members[ci] for y in members[cj]):
+            continue
+        for x in members[cj]:
+            comp[x] = ci
+        members[ci] += members.pop(cj)
+    return list(members.values())
+
+
+def build_facts(sts: list[Statement], sim: np.ndarray, cent: list[float], conflicts: list[Conflict]) -> list[Fact]:
+    """One fact per cluster; clusters holding a conflict's evidence become one contradicted fact."""
+    clusters = cluster(sts, sim)
+    where = {(st.article, st.span.start): n for n, c in enumerate(clusters) for st in (sts[i] for i in c)}
+    taken: dict[int, int] = {}
+    merged: list[list[int]] = []
+    for conflict in conflicts:
+        hit = {where[(e.article, e.start)] for s in conflict.sides for e in s.evidence if (e.article, e.start) in where}
+        hit -= set(taken)
+        if hit:
+            merged.append(sorted(i for n in hit for i in clusters[n]))
+            taken.update({n: len(merged) - 1 for n in hit})
+    plain = [c for n, c in enumerate(clusters) if n not in taken]
+    facts = [_fact(sts, idx, cent, "contradicted") for idx in merged]
+    facts += [_fact(sts, idx, cent, None) for idx in plain]
+    facts.sort(key=lambda f: -f.centrality)
+    return facts
+
+
+def _fact(sts: list[Statement], idx: list[int], cent: list[float], status: str | None) -> Fact:
+    chosen = [sts[i] for i in idx]
+    best = max(idx, key=lambda i: cent[i])
+    groups = {st.group for st in chosen}
+    articles = list(dict.fromkeys(st.article for st in chosen))
+    if status is None:
+        status = "corroborated" if len(groups) >= 2 else "single-source"
+    score = cent[best] + 0.1 * math.log(len(articles))
+    return Fact(sts[best].text, status, len(groups), [st.span for st in chosen], articles, round(score, 4))
+
+
+def within_article_checks(sts: list[Statement], sim: np.ndarray) -> list[Check]:
+    """Two different values for one fact inside the same article."""
+    out = []
+    for p in quantity_pairs(sts, sim, same_article=True):
+        if p.confidence < THRESHOLD:
+            continue
+        out.append(
+            Check(
+                p.a.article,
+                "inconsistent-value",
+                f"{p.value_a} / {p.value_b}",
+                f"the article gives {p.norm_a} and {p.norm_b} for what reads as one figure",
+                p.a.span.start,
+                p.b.span.end,
+            )
+        )
+    return out
+
+
+class Claims(StoryStep):
+    """Fill ``story.facts``, ``story.conflicts`` and ``story.checks``."""
+
+    name = "claims"
+
+    def __init__(self, threshold: float = THRESHOLD, **_: Any) -> None:
+        super().__init__()
+        self.threshold = threshold
+
+    def process_story(self, story: Story, docs: list[Document]) -> int:
+        """Cross-check the story's articles; return the number of facts and conflicts found."""
+        sts = story_statements(story, docs)
+        sim = similarity_matrix(sts)
+        pairs: list[Pair] = [
+            *date_pairs(sts, sim),
+            *time_pairs(sts, sim),
+            *quantity_pairs(sts, sim),
+            *identifier_pairs(sts),
+            *name_pairs(docs),
+            *status_pairs(sts, sim),
+        ]
+        conflicts = [c for c in merge_pairs(pairs) if c.confidence >= self.threshold]
+        conflicts.sort(key=lambda c: -c.confidence)
+        story.conflicts = conflicts
+        story.facts = build_facts(sts, sim, centrality(sts, sim), conflicts)
+        story.checks = [c for d in docs for c in d.checks] + within_article_checks(sts, sim)
+        return len(story.facts) + len(story.conflicts)

@@ -1,0 +1,101 @@
+"""Disagreements about people: a name spelled two ways, a status that cannot hold at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from silang.model import Document, Mention
+from silang.pipeline.align_claims import QUANTITY_SIM, Pair, about_text
+from silang.pipeline.slots import Statement, claims_data, sentences_of
+
+NAME_CONFIDENCE = 0.7
+STATUS_CONFIDENCE = 0.65
+
+
+def _person_names(doc: Document) -> dict[str, Mention]:
+    """Full person names (two words or more) as written in the article, first mention of each."""
+    out: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.type == "PER" and len(m.text.split()) >= 2:
+            out.setdefault(" ".join(m.text.split()), m)
+    return out
+
+
+def _one_token_typo(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= 4 and x[0].lower() == y[0].lower() and Levenshtein.distance(x, y) <= 2
+
+
+def _statement(doc: Document, m: Mention) -> Statement:
+    for i, s in enumerate(sentences_of(doc)):
+        if s.start <= m.start < s.end:
+            return Statement(doc.id, i, doc.span(s.start, s.end))
+    return Statement(doc.id, -1, doc.span(m.start, m.end))
+
+
+def name_pairs(docs: list[Document]) -> Iterator[Pair]:
+    """One person's full name spelled differently by two articles, each never using the other form."""
+    names = {d.id: _person_names(d) for d in docs}
+    seen: set[frozenset[str]] = set()
+    for i, da in enumerate(docs):
+        for db in docs[i + 1 :]:
+            for na, ma in names[da.id].items():
+                for nb, mb in names[db.id].items():
+                    if na in names[db.id] or nb in names[da.id] or not _one_token_typo(na, nb):
+                        continue
+                    if frozenset((na, nb)) in seen:
+                        continue
+                    seen.add(frozenset((na, nb)))
+                    sa, sb = _statement(da, ma), _statement(db, mb)
+                    yield Pair("name", sa, sb, ma.text, mb.text, na, nb, NAME_CONFIDENCE, f"name: {na} / {nb}")
+
+
+def status_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
+    """Close statements about the same person with statuses that exclude each other."""
+    if not sts:
+        return
+    pairs = [tuple(p) for p in claims_data("id")["status"]["pairs"]]
+    for i, a in enumerate(sts):
+        for j in range(i + 1, len(sts)):
+            b = sts[j]
+            people = a.persons & b.persons
+            if (
+                a.article == b.article
+                or not people
+                or sim[i, j] < QUANTITY_SIM
+                or (a.markers | b.markers)
+                & {
+                    "update",
+                    "negation",
+                    "plan",
+                }
+            ):
+                continue
+            la, lb = set(a.statuses.values()), set(b.statuses.values())
+            for x, y in pairs:
+                if (x in la and y in lb and y not in la and x not in lb) or (
+                    y in la and x in lb and x not in la and y not in lb
+                ):
+                    wa = next(w for w, n in a.statuses.items() if n in (x, y))
+                    wb = next(w for w, n in b.statuses.items() if n in (x, y))
+                    yield Pair(
+                        "status",
+                        a,
+                        b,
+                        wa,
+                        wb,
+                        a.statuses[wa],
+                        b.statuses[wb],
+                        STATUS_CONFIDENCE,
+                        about_text(f"status of {sorted(people)[0]}", a, None),
+                    )
+                    break

@@ -1,0 +1,165 @@
+"""Statements and their checkable slots: the sentences of a story that carry a quantity, a date,
+an identifier or an event word, with the markers (update, part-of, plan) that qualify them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from silang.lang import data_lang, load
+from silang.model import Document, Identifier, Quantity, Sentence, Span, Timex
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
+MAX_STATEMENTS = 60  # per article: a story's long tail adds cost, not facts
+
+
+@dataclass
+class Statement:
+    """One sentence of one article, with what makes it checkable."""
+
+    article: str
+    index: int
+    span: Span
+    group: int = 0
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[Timex] = field(default_factory=list)
+    identifiers: list[Identifier] = field(default_factory=list)
+    events: dict[str, int] = field(default_factory=dict)  # event class -> offset of its trigger
+    triggers: list[tuple[int, int, str]] = field(default_factory=list)  # every event word: start, end, class
+    markers: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    statuses: dict[str, str] = field(default_factory=dict)  # status word -> its list name
+
+    @property
+    def text(self) -> str:
+        """The sentence text."""
+        return self.span.text
+
+    def has_slot(self) -> bool:
+        """Whether anything in the sentence can be compared across articles."""
+        return bool(self.quantities or self.dated() or self.identifiers or self.events)
+
+    def dated(self) -> list[Timex]:
+        """The date, range and time expressions with a value."""
+        return [t for t in self.times if t.value and t.kind in ("date", "range", "time")]
+
+
+@cache
+def _phrase_re(lang: str, section: str, key: str) -> re.Pattern[str] | None:
+    words = load(lang, "claims")[section][key]
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def find_phrase(lang: str, section: str, key: str, text: str) -> re.Match[str] | None:
+    """The first occurrence in ``text`` of a word of list ``section.key`` of claims.toml."""
+    rx = _phrase_re(lang, section, key)
+    return rx.search(text) if rx else None
+
+
+def claims_data(lang: str) -> dict[str, Any]:
+    """The cross-checking word lists of ``lang`` (Indonesian when unknown)."""
+    data: dict[str, Any] = load(data_lang(lang), "claims")
+    return data
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    """The segment step's sentences, or a plain split of the body blocks when it has not run."""
+    if doc.sentences:
+        return doc.sentences
+    out: list[Sentence] = []
+    for para, block in enumerate(doc.body_blocks()):
+        for line in re.finditer(r"[^\n]+", doc.text[block.start : block.end]):
+            base = block.start + line.start()
+            pos = 0
+            text = line.group()
+            for cut in [m.start() for m in _SPLIT.finditer(text)] + [len(text)]:
+                piece = text[pos:cut]
+                lead = len(piece) - len(piece.lstrip())
+                piece = piece.strip()
+                if piece:
+                    s = base + pos + lead
+                    out.append(Sentence(s, s + len(piece), piece, para))
+                pos = cut
+    return out
+
+
+def _inside(span: Span, s: Sentence) -> bool:
+    return s.start <= span.start and span.end <= s.end
+
+
+def _normalised_layers(doc: Document) -> tuple[list[Quantity], list[Timex]]:
+    """The doc's quantities and times; computed by the normalisers when their step has not run."""
+    quantities, times = doc.quantities, doc.times
+    if not quantities:
+        try:
+            from silang.normalize.quantities import find_quantities
+
+            quantities = find_quantities(doc.text, lang=data_lang(doc.language), article=doc.id)
+        except (ImportError, AttributeError, TypeError):
+            quantities = []
+    if not times:
+        try:
+            from silang.normalize.times import find_times
+
+            times = find_times(doc.text, doc.published, lang=data_lang(doc.language))
+            for t in times:
+                t.span.article = doc.id
+        except (ImportError, AttributeError, TypeError):
+            times = []
+    return quantities, times
+
+
+def statements(doc: Document, group: int = 0) -> list[Statement]:
+    """The sentences of ``doc`` with their slots, markers, events, entities and statuses."""
+    lang = data_lang(doc.language)
+    data = claims_data(lang)
+    quantities, times = _normalised_layers(doc)
+    out: list[Statement] = []
+    for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
+        span = doc.span(sent.start, sent.end)
+        st = Statement(doc.id, i, span, group)
+        st.quantities = [q for q in quantities if _inside(q.span, sent)]
+        st.times = [t for t in times if _inside(t.span, sent)]
+        st.identifiers = [x for x in doc.identifiers if _inside(x.span, sent)]
+        inside = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        st.entities = {m.entity or m.text for m in inside}
+        st.persons = {m.entity or m.text for m in inside if m.type == "PER"}
+        for name in data["events"]:
+            rx = _phrase_re(lang, "events", name)
+            for m in rx.finditer(sent.text) if rx else ():
+                st.events.setdefault(name, sent.start + m.start())
+                st.triggers.append((sent.start + m.start(), sent.start + m.end(), name))
+        st.markers = {k for k in data["markers"] if find_phrase(lang, "markers", k, sent.text)}
+        for name in data["status"]["words"]:
+            rx = _status_re(lang, name)
+            hit = rx.search(sent.text) if rx else None
+            if hit:
+                st.statuses[hit.group().lower()] = name
+        out.append(st)
+    return out
+
+
+@cache
+def _status_re(lang: str, name: str) -> re.Pattern[str] | None:
+    words = load(lang, "claims")["status"]["words"].get(name, [])
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def group_index(groups: list[list[str]], articles: list[str]) -> dict[str, int]:
+    """Article id -> number of its independent group (each ungrouped article is its own group)."""
+    out: dict[str, int] = {}
+    for n, g in enumerate(groups):
+        for a in g:
+            out.setdefault(a, n)
+    for a in articles:
+        out.setdefault(a, len(out) + len(groups) + 1000)
+    return out
