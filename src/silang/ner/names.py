@@ -109,9 +109,22 @@ def expand_role(words: list[str], code: str = "id") -> str | None:
             full = table.get(tuple(lowered[i : i + k]))
             if full is None:
                 continue
-            rest = []
-            for w in words[i + k :]:
-                hit = known.get(name_key(w))
-                rest.append(hit.name if hit and hit.type == "GPE" else w)
-            return " ".join([full, *rest]).strip()
+            return " ".join([full, *_expand_places(words[i + k :], known)]).strip()
     return None
+
+
+def _expand_places(words: list[str], known: dict[str, Known]) -> list[str]:
+    """Country names and abbreviations written in full, longest match first ("Korsel" -> "Korea Selatan")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for k in range(min(4, len(words) - i), 0, -1):
+            hit = known.get(name_key(" ".join(words[i : i + k])))
+            if hit and hit.type == "GPE":
+                out.append(hit.name)
+                i += k
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out

@@ -7,9 +7,12 @@ The canonical name of a person is the fullest name of that person seen in the ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from silang import lang
 from silang.model import Document, Mention
 from silang.ner import names
 from silang.ner.features import gazetteer
@@ -17,7 +20,8 @@ from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
-_ROLE_JOINERS = frozenset({"di", "dan"})
+_ROLE_JOINERS = frozenset({"di"})
+_URLISH = re.compile(r"\.[a-z]{2,}|https?|www", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -58,7 +62,7 @@ def _known_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 break
         if hit:
             known = surface[" ".join(words[i : i + hit])]
-            out.append((i, i + hit, "LOC" if known.type == "GPE" else known.type))
+            out.append((i, i + hit, known.type))
         i += hit or 1
     return out
 
@@ -68,29 +72,81 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
     found: list[_Found] = []
     for start, end in sentence_ranges(doc):
         toks = tokenize(doc.text[start:end], start)
-        spans = bio_spans(tagger.tag_tokens([t.text for t in toks]))
-        for a, b, kind in _known_spans(toks):
+        known = _known_spans(toks)
+        # headline-case lines (related-article links, titles) fool the model: keep only known names
+        spans = (
+            [] if _headline(toks) else _split_known(toks, bio_spans(tagger.tag_tokens([t.text for t in toks])), known)
+        )
+        for a, b, kind in known:
             inside = [s for s in spans if s[1] >= a and s[2] <= b]
             if any(s[1] < b and a < s[2] for s in spans if s not in inside):
                 continue
-            spans = [s for s in spans if s not in inside] + [(kind, a, b)]
+            spans = [s for s in spans if s not in inside] + [("LOC" if kind == "GPE" else kind, a, b)]
         for kind, a, b in sorted(spans, key=lambda s: s[1]):
-            if kind == "PER":
-                a = _strip_titles(toks, a, b)
-            if a < b and any(ch.isalpha() for t in toks[a:b] for ch in t.text):
+            a = _trim(toks, a, b, kind)
+            if kind == "PER" and b < len(toks) and _name_part(toks[b].text):
+                b += 1  # "Kim Jong Un": the model often drops a short last part
+            if a < b and _plausible(toks[a:b]):
                 found.append(_Found(a, b, kind, toks))
     return found
 
 
-def _strip_titles(toks: list[Token], a: int, b: int) -> int:
-    """Drop titles and honorifics the model put at the front of a person's name."""
+def _headline(toks: list[Token]) -> bool:
+    """Whether nearly every word is capitalised, as in a headline."""
+    words = [t.text for t in toks if t.text[:1].isalpha()]
+    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _split_known(
+    toks: list[Token], spans: list[tuple[str, int, int]], known: list[tuple[int, int, str]]
+) -> list[tuple[str, int, int]]:
+    """Split "Korea Utara Choe Son Hui": a known name at the front of a longer span stands alone.
+
+    The rest is kept when capitalised, as a person when a title comes before the span.
+    """
+    starts = {a: b for a, b, kind in known if kind == "GPE"}
+    out = []
+    for kind, a, b in spans:
+        kb = starts.get(a)
+        if kb is None or kb >= b:
+            out.append((kind, a, b))
+            continue
+        if toks[kb].text[:1].isupper():
+            before = toks[a - 1].text.lower() if a > 0 else ""
+            out.append(("PER" if before in names.title_words() else kind, kb, b))
+    return out
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    dates = lang.load("id", "dates")
+    return frozenset([*dates["months"], *dates["weekdays"]])
+
+
+def _trim(toks: list[Token], a: int, b: int, kind: str) -> int:
+    """Drop leading lower-case words, and titles or honorifics in front of a person's name."""
     skip = names.title_words() | names.honorifics()
-    while a < b - 1 and toks[a].text.lower().rstrip(".") in skip:
+    while a < b - 1 and (toks[a].text[:1].islower() or (kind == "PER" and toks[a].text.lower().rstrip(".") in skip)):
         a += 1
     return a
 
 
-def _role(f: _Found) -> str | None:
+def _name_part(word: str) -> bool:
+    """A capitalised word that is no month, weekday, title or known name: part of a person's name."""
+    low = word.lower()
+    if not (word[:1].isupper() and word.isalpha()) or (word.isupper() and len(word) > 2):
+        return False
+    return low not in _calendar_words() and low not in names.title_words() and word not in names.surface_aliases()
+
+
+def _plausible(toks: list[Token]) -> bool:
+    """A name has a capitalised word, is not a bare month or weekday, and is not a web address."""
+    if not any(t.text[:1].isupper() for t in toks) or any(_URLISH.search(t.text) for t in toks):
+        return False
+    return not (len(toks) == 1 and toks[0].text.lower() in _calendar_words())
+
+
+def _role(f: _Found, taken: set[int]) -> str | None:
     """The title written right before the name ("Menhan Korsel Kim") or in apposition after it."""
     toks, tw = f.sent, names.title_words()
 
@@ -101,16 +157,17 @@ def _role(f: _Found) -> str | None:
     j = f.first - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
-    while j >= 0 and len(words) < 10 and fits(toks[j]):
+    while j >= 0 and len(words) < 10 and fits(toks[j]) and j not in taken:
         words.insert(0, toks[j].text)
         j -= 1
     role = names.expand_role(words) if words else None
     if role:
         return role
     if f.last < len(toks) - 1 and toks[f.last].text == ",":
-        after = []
+        taken_ids = {id(toks[i]) for i in taken}
+        after: list[str] = []
         for t in toks[f.last + 1 :]:
-            if not fits(t) or len(after) >= 10:
+            if not fits(t) or len(after) >= 10 or id(t) in taken_ids:
                 break
             after.append(t.text)
         while after and after[-1] in _ROLE_JOINERS:
@@ -148,7 +205,10 @@ def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
         elif f.type == "LOC" and gaz.get(key) == "GPE":
             m.type = "GPE"
         if f.type == "PER":
-            m.role = _role(f)
+            taken = {
+                i for g in found if g.sent is f.sent and g is not f and g.type == "PER" for i in range(g.first, g.last)
+            }
+            m.role = _role(f, taken)
         out.append(m)
     _pair_acronyms(doc, out)
     _canonical_persons(out)
@@ -159,7 +219,7 @@ def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
 
 def _pair_acronyms(doc: Document, mentions: list[Mention]) -> None:
     """ "Long Name (ABBR)": both name the same actor, the alias data's name or else the long form."""
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for a, b in itertools.pairwise(mentions):
         if a.type == "PER" or not b.text.isupper() or doc.text[a.end : b.start].strip() != "(":
             continue
         if doc.text[b.end : b.end + 1] != ")":
