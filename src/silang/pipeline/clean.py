@@ -1,0 +1,246 @@
+"""The clean step: label every line of the raw text as body, title or boilerplate, and read metadata.
+
+Chrome is recognised by language data (``lang/id/chrome.toml`` and ``lang/en/chrome.toml``; pages mix
+both): whole chrome lines, chrome glued inside a paragraph (``...muda.Baca JugaJudul LainKementerian``),
+runs of related-link bullets, section labels and menu words at the head or tail of the page.
+A block never drops body text on a guess: when it is unclear where glued link titles end,
+only the marker goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from silang import lang
+from silang.model import Block, Document
+from silang.pipeline import metadata
+from silang.pipeline.base import DocStep
+
+PARAGRAPH = 100  # a line this long (and not chrome) is article text: it ends the page head
+DEFAULT_MAX_LEN = 120  # whole-line chrome patterns never take a longer line unless they say so
+MAX_TITLE = 200
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Where a stripped link glued two texts together: "BaruKemenkes", "Itu?Mengenal".
+_GLUE = re.compile(r"(?<=[a-z0-9?!)\"”’'])(?=[A-Z\"“])")
+_BULLET = re.compile(r"[-–•·*]\s+")
+
+
+@dataclass(frozen=True)
+class _LinePattern:
+    regex: re.Pattern[str]
+    reason: str
+    max_len: int
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """The chrome patterns of all supported languages, compiled once."""
+
+    lines: tuple[_LinePattern, ...]
+    inline: tuple[tuple[re.Pattern[str], str], ...]
+    markers: re.Pattern[str]
+    function_words: frozenset[str]
+    head_labels: frozenset[str]
+    menu_words: frozenset[str]
+
+
+@cache
+def chrome() -> Chrome:
+    """Load and compile the chrome data of every language."""
+    lines: list[_LinePattern] = []
+    inline: list[tuple[re.Pattern[str], str]] = []
+    markers: list[str] = []
+    function_words: set[str] = set()
+    labels: set[str] = set()
+    menu: set[str] = set()
+    for code in lang.SUPPORTED:
+        data: dict[str, Any] = lang.load(code, "chrome")
+        for item in data.get("lines", []):
+            regex = re.compile(item["pattern"])
+            lines.append(_LinePattern(regex, item["reason"], item.get("max_len", DEFAULT_MAX_LEN)))
+        inline += [(re.compile(i["pattern"]), i["reason"]) for i in data.get("inline", [])]
+        markers.append(data["related"]["marker"])
+        function_words |= set(data["related"]["function_words"])
+        labels |= set(data["head"]["labels"])
+        menu |= {w.lower() for w in data["menu"]["words"]}
+    return Chrome(
+        tuple(lines),
+        tuple(inline),
+        re.compile("|".join(f"(?:{m})" for m in markers)),
+        frozenset(function_words),
+        frozenset(labels),
+        frozenset(menu),
+    )
+
+
+def title_like(text: str, function_words: frozenset[str], min_words: int = 1) -> bool:
+    """True when ``text`` reads like a headline: capitalised words, bar a few function words."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in function_words]
+    if len(words) < min_words:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= 0.75 * len(words)
+
+
+def _line_reason(line: str, data: Chrome) -> str | None:
+    """The reason a whole line is chrome, or None."""
+    for p in data.lines:
+        if len(line) <= p.max_len and p.regex.fullmatch(line):
+            return p.reason
+    return None
+
+
+def _related_end(text: str, start: int, data: Chrome) -> int:
+    """Where the body resumes after glued related-link titles starting at ``start`` (``start`` if unsure)."""
+    cuts = [m.start() for m in _GLUE.finditer(text, start)] + [len(text)]
+    end = start
+    for cut in cuts:
+        if cut <= end:
+            continue
+        segment = text[end:cut]
+        if len(segment) > 150 or re.search(r"[.!?]\s", segment) or not title_like(segment, data.function_words):
+            return end
+        end = cut
+        if end - start > 600:
+            return start
+    return end
+
+
+def _inline_chrome(text: str, lo: int, hi: int, data: Chrome) -> list[tuple[int, int, str]]:
+    """Chrome spans glued inside the line ``text[lo:hi]``, in order, not overlapping."""
+    line = text[lo:hi]
+    spans: list[tuple[int, int, str]] = []
+    for m in data.markers.finditer(line):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        spans.append((m.start(), _related_end(line, m.end(), data), "related links"))
+    for regex, reason in data.inline:
+        for m in regex.finditer(line):
+            if not any(s <= m.start() < e for s, e, _ in spans):
+                spans.append((m.start(), m.end(), reason))
+    return sorted((lo + s, lo + e, r) for s, e, r in spans)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every non-blank line, without surrounding whitespace."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_menu(line: str, data: Chrome) -> bool:
+    words = line.lower().replace(":", " ").split()
+    return 0 < len(words) <= 5 and all(w in data.menu_words for w in words)
+
+
+def _bullet_runs(text: str, lines: list[tuple[int, int]], data: Chrome) -> set[int]:
+    """Indexes of lines in runs of two or more headline-like bullets (related-article lists)."""
+    flags = []
+    for s, e in lines:
+        line = text[s:e]
+        m = _BULLET.match(line)
+        flags.append(
+            bool(m)
+            and not line.endswith((".", ":", ";"))
+            and len(line) <= MAX_TITLE
+            and title_like(line[m.end() :] if m else "", data.function_words, min_words=4)
+        )
+    marked: set[int] = set()
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        if j - i >= 2:
+            marked.update(range(i, j))
+        i = max(j, i + 1)
+    return marked
+
+
+def label_blocks(doc: Document) -> list[Block]:
+    """Blocks over ``doc.text``: body, title (first headline-like line of the head) and boilerplate."""
+    data = chrome()
+    text = doc.text
+    lines = _lines(text)
+    reasons = [_line_reason(text[s:e], data) for s, e in lines]
+    long_lines = [i for i, (s, e) in enumerate(lines) if e - s >= PARAGRAPH and reasons[i] is None]
+    first_para = long_lines[0] if long_lines else len(lines)
+    last_para = long_lines[-1] if long_lines else -1
+    bullets = _bullet_runs(text, lines, data)
+    blocks: list[Block] = []
+    title_seen = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        reason = reasons[i]
+        if reason is None and (i < first_para or i > last_para) and _is_menu(line, data):
+            reason = "menu"
+        if reason is None and i < first_para and line in data.head_labels:
+            reason = "section label"
+        if reason is None and i in bullets:
+            reason = "related links"
+        if reason:
+            blocks.append(Block(s, e, "boilerplate", reason))
+            continue
+        if not title_seen and i < first_para and _is_title(line, doc.title, data):
+            title_seen = True
+            blocks.append(Block(s, e, "title"))
+            continue
+        title_seen = True  # only the first content line may be the title
+        pos = s
+        for cs, ce, why in _inline_chrome(text, s, e, data):
+            if cs > pos:
+                blocks.append(Block(pos, cs, "body"))
+            blocks.append(Block(cs, ce, "boilerplate", why))
+            pos = ce
+        if pos < e:
+            blocks.append(Block(pos, e, "body"))
+    return [_trimmed(text, b) for b in blocks if text[b.start : b.end].strip()]
+
+
+def _trimmed(text: str, block: Block) -> Block:
+    s, e = block.start, block.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Block(s, e, block.kind, block.reason)
+
+
+def _is_title(line: str, title: str | None, data: Chrome) -> bool:
+    if title:
+        return " ".join(line.split()).lower() == " ".join(title.split()).lower()
+    return 10 <= len(line) <= MAX_TITLE and not line.endswith((".", ":")) and title_like(line, data.function_words)
+
+
+class Clean(DocStep):
+    """Separate article body from page chrome; set title, outlet, dateline, wires and language."""
+
+    name = "clean"
+
+    def process(self, doc: Document) -> int:
+        """Label ``doc.blocks`` and fill metadata; return the number of boilerplate blocks."""
+        doc.blocks = label_blocks(doc)
+        if doc.title is None:
+            doc.title = next((doc.text[b.start : b.end] for b in doc.blocks if b.kind == "title"), None)
+        body = doc.body_blocks()
+        paragraphs = [doc.text[b.start : b.end] for b in body[:3]]
+        outlet, place = None, None
+        for paragraph in paragraphs:
+            outlet, place = metadata.find_dateline(paragraph)
+            if outlet or place:
+                break
+        doc.outlet = metadata.outlet_name(doc.outlet) or outlet or metadata.outlet_name(doc.url)
+        doc.dateline = doc.dateline or place
+        doc.wires = doc.wires or metadata.find_wires(doc.body, paragraphs[0] if paragraphs else "")
+        doc.language = doc.language or metadata.detect_language(doc.body)
+        return sum(1 for b in doc.blocks if b.kind == "boilerplate")

@@ -1,0 +1,108 @@
+"""Article metadata read from the text: outlet, dateline place, wire attributions, language.
+
+All patterns and names are language data (``lang/<code>/outlets.toml``, ``wires.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import py3langid
+
+from silang import lang
+from silang.pipeline.readers.records import domain
+
+MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of ``text`` (Malay reported as ``id``), or None for too little text."""
+    sample = text[:3000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    code, _ = py3langid.classify(sample)
+    return "id" if code == MALAY else str(code)
+
+
+@cache
+def _datelines() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in lang.load("id", "outlets")["datelines"]]
+
+
+@cache
+def _domains() -> dict[str, str]:
+    return {k.lower(): v for k, v in lang.load("id", "outlets")["domains"].items()}
+
+
+def outlet_name(raw: str | None) -> str | None:
+    """An outlet as people name it: a known domain (or subdomain, or url) to its name, else as written."""
+    if not raw or not raw.strip():
+        return None
+    raw = raw.strip()
+    if (known := _domains().get(raw.lower())) is not None:
+        return known
+    host = domain(raw) if ("/" in raw or "." in raw) and " " not in raw else None
+    if host:
+        names = _domains()
+        parts = host.lower().split(".")
+        for i in range(len(parts) - 1):
+            if (name := names.get(".".join(parts[i:]))) is not None:
+                return name
+    return raw
+
+
+def place_name(raw: str) -> str:
+    """A dateline place in title case when it was written in capitals (``BRUSSELS`` -> ``Brussels``)."""
+    raw = " ".join(raw.split())
+    return raw.title() if raw.isupper() else raw
+
+
+def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """The (outlet, place) named by a dateline at the start of ``paragraph``, each possibly None."""
+    head = paragraph[:120]
+    for pattern in _datelines():
+        m = pattern.match(head)
+        if m:
+            groups = m.groupdict()
+            outlet = outlet_name(groups.get("outlet"))
+            place = place_name(groups["place"]) if groups.get("place") else None
+            return outlet, place
+    return None, None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) if "(" not in w else w for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _wire_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], dict[str, str]]:
+    names: dict[str, list[str]] = lang.load("id", "wires")["names"]
+    canonical = {alias: name for name, aliases in names.items() for alias in aliases}
+    name_re = "|".join(re.escape(a) for a in sorted(canonical, key=len, reverse=True))
+    verbs: list[str] = []
+    fillers: list[str] = []
+    datelines = []
+    for code in ("id", "en"):
+        data = lang.load(code, "wires")
+        verbs += data["verbs"]
+        fillers += data["fillers"]
+        datelines.append(re.compile(data["dateline"]["pattern"]))
+    attribution = re.compile(
+        rf"(?i:\b(?:{'|'.join(verbs)})\s*(?:(?:{_alternation(fillers)})\s+)?)"
+        rf"(?P<name>{name_re})(?![A-Za-z])"
+    )
+    return attribution, datelines, canonical
+
+
+def find_wires(text: str, first_paragraph: str = "") -> list[str]:
+    """Agencies and outlets named as the source of the text, in order of first mention."""
+    attribution, datelines, canonical = _wire_patterns()
+    found: list[str] = []
+    for pattern in datelines:
+        for m in pattern.finditer(first_paragraph[:160]):
+            name = canonical.get(m["name"].strip())
+            if name:
+                found.append(name)
+    found += [canonical[m["name"]] for m in attribution.finditer(text)]
+    return list(dict.fromkeys(found))
