@@ -36,6 +36,7 @@ class Resolved:
     weekday: str | None = None
     uses_anchor: bool = False
     problem: tuple[str, str] | None = None
+    floating: bool = False  # a clock time dated from context, open to a same-sentence date
 
 
 def _year_for(month: int, day: int, anchor: date) -> int | None:
@@ -115,19 +116,21 @@ def _clock(m: re.Match[str], lang: str) -> str:
     return f"{h:02d}:{mi:02d}{zone}"
 
 
-def _shift(d: date, n: int, unit: str) -> tuple[str, date | None]:
-    """``d`` moved by ``n`` units (D/W/M/Y) at the unit's precision."""
+def _shift(d: date, n: int, unit: str, keep_day: bool = False) -> tuple[str, date | None]:
+    """``d`` moved by ``n`` units (D/W/M/Y) at the unit's precision (a day's, with ``keep_day``)."""
     if unit == "D":
         nd = d + timedelta(days=n)
         return _iso(nd), nd
     if unit == "W":
         nd = d + timedelta(weeks=n)
         return _iso(nd), nd
-    if unit == "M":
-        k = d.year * 12 + d.month - 1 + n
-        return f"{k // 12:04d}-{k % 12 + 1:02d}", None
-    if unit == "Y":
-        return f"{d.year + n:04d}", None
+    if unit in ("M", "Y"):
+        k = d.year * 12 + d.month - 1 + (n if unit == "M" else 12 * n)
+        y, m = k // 12, k % 12 + 1
+        if keep_day:
+            nd = date(y, m, min(d.day, pycal.monthrange(y, m)[1]))
+            return _iso(nd), nd
+        return (f"{y:04d}-{m:02d}" if unit == "M" else f"{y:04d}"), None
     return "", None
 
 
@@ -141,6 +144,24 @@ def _relative(h: Hit, ctx: Ctx) -> Resolved:
         d = a + timedelta(days=tw.relative_days[" ".join(m["rd"].lower().split())])
         ctx.ref = d
         return _with_time(h, Resolved("date", _iso(d), 0.9, uses_anchor=True), d, ctx)
+    if h.tag == "partday":
+        part = tw.day_parts[(g.get("part") or g["part2"]).lower()]
+        return Resolved("time", f"{_iso(a)}T{part}" if a else None, 0.8, uses_anchor=True)
+    if h.tag == "anaphor":
+        if ctx.ref is None:
+            return Resolved("date", None, 0.3)
+        d = ctx.ref + timedelta(days=tw.anaphora[" ".join(m["an"].lower().split())])
+        return _with_time(h, Resolved("date", _iso(d), 0.6, uses_anchor=ctx.ref is a), d, ctx)
+    if h.tag == "dayonly":
+        base = ctx.ref or a
+        if base is None:
+            return Resolved("date", None, 0.3)
+        day = int(m["d"])
+        y, mo = (base.year, base.month) if day <= base.day else _prev_month(base)
+        if day > pycal.monthrange(y, mo)[1]:
+            return Resolved("date", None, 0.3)
+        d = date(y, mo, day)
+        return _with_time(h, Resolved("date", _iso(d), 0.6, uses_anchor=base is a), d, ctx)
     unit, is_clock = tw.units[m["u"].lower()]
     rel = " ".join((g.get("rel") or g.get("dir") or "").lower().split())
     if h.tag == "relunit":
@@ -159,17 +180,31 @@ def _relative(h: Hit, ctx: Ctx) -> Resolved:
     n = 1.0 if g.get("one") else parse_number(g.get("n") or "", ctx.lang)
     if rel in tw.words["ahead"]:
         return Resolved("duration", _duration(n, unit, is_clock), 0.9)
-    base = ctx.ref if rel in tw.words["later"] or rel == "sebelumnya" else a
+    from_ref = rel in tw.words["later"] or rel == "sebelumnya"
+    base = ctx.ref if from_ref else a
     if base is None or n is None or is_clock or n != int(n):
         return Resolved("date", None, 0.3)
     sign = -1 if rel in tw.words["past"] else 1
-    value, nd = _shift(base, sign * int(n), unit)
+    value, nd = _shift(base, sign * int(n), unit, keep_day=from_ref)
     if nd:
         ctx.ref = nd
     return Resolved("date", value, 0.7, uses_anchor=base is a)
 
 
+SMALLER = {"D": (24, "H", True), "H": (60, "M", True), "Y": (12, "M", False), "M": (60, "S", True)}
+
+
+def _prev_month(d: date) -> tuple[int, int]:
+    return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+
+
 def _duration(n: float | None, unit: str, is_clock: bool) -> str:
+    """ISO 8601 duration; a fraction moves to the next smaller unit ("setengah hari" = PT12H)."""
+    if n is not None and n != int(n) and unit in SMALLER and not (unit == "M" and not is_clock):
+        factor, unit, is_clock = SMALLER[unit]
+        n *= factor
+    elif n is not None and n != int(n) and unit == "M":  # half a month: days
+        n, unit = n * 30, "D"
     amount = "X" if n is None else (str(int(n)) if n == int(n) else f"{n:g}")
     return ("PT" if is_clock else "P") + amount + unit
 
@@ -223,9 +258,16 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
     if h.tag == "clock":
         base = ctx.ref or a
         day = _iso(base) if base else "XXXX-XX-XX"
-        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", 0.7, uses_anchor=base is a)
+        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", 0.7, uses_anchor=base is a, floating=True)
     if h.tag == "vague":
-        return Resolved("date", tw.vague[" ".join(m["vg"].lower().split())], 0.3)
+        value = tw.vague[" ".join(m["vg"].lower().split())]
+        return Resolved("duration" if value[:2] in ("PX", "PT") or value[1:2].isdigit() else "date", value, 0.3)
+    if h.tag == "decade":
+        dec = m["dec"]
+        if len(dec) == 2:  # "tahun 40-an": the latest such decade not after the anchor's
+            now = (a or date.today()).year
+            dec = str(now // 100 * 100 + int(dec)) if now // 100 * 100 + int(dec) <= now else str(now // 100 * 100 - 100 + int(dec))
+        return Resolved("date", dec[:3], 0.8)
     del cal
     return Resolved(None, None)
 
@@ -259,6 +301,6 @@ def resolve(h: Hit, ctx: Ctx) -> Resolved:
         return _date_value(h, ctx)
     if h.tag == "range":
         return _range(h, ctx)
-    if h.tag in ("relday", "relunit", "offset"):
+    if h.tag in ("relday", "relunit", "offset", "partday", "anaphor", "dayonly"):
         return _relative(h, ctx)
     return _period(h, ctx)

@@ -24,6 +24,7 @@ class TimeWords:
     words: dict[str, list[str]]
     edges: dict[str, tuple[int, int]]
     relative_days: dict[str, int]
+    anaphora: dict[str, int]
     units: dict[str, tuple[str, bool]]
     day_parts: dict[str, str]
     vague: dict[str, str]
@@ -53,6 +54,7 @@ def time_words(lang: str = "id") -> TimeWords:
         words={k: list(v) for k, v in w.items() if isinstance(v, list)},
         edges={k: (int(v[0]), int(v[1])) for k, v in data["edges"].items()},
         relative_days={k: int(v) for k, v in data["relative_days"].items()},
+        anaphora={k: int(v) for k, v in data.get("anaphora", {}).items()},
         units={k: (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
         day_parts=dict(data["day_parts"]),
         vague=dict(data["vague"]),
@@ -79,6 +81,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     edge = _alt(tw.edges)
     year_w, month_w, day_w, clock_w = (_alt(w[k]) for k in ("year", "month", "day", "clock"))
     rel_days = _alt(tw.relative_days)
+    tadi = _alt(w["earlier_today"]) if w["earlier_today"] else "(?!)"
     parts = _alt(tw.day_parts)
     ymd = r"(?P<y>(?:1[89]|20)\d{2})"
     wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
@@ -112,8 +115,14 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ),
         # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
         ("relunit", rf"(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
-        # hari ini, kemarin, besok
+        # hari ini, kemarin, besok; siang ini, tadi pagi
         ("relday", rf"(?<![\w-])(?P<rd>{rel_days})(?![\w-])"),
+        ("partday", rf"(?<![\w-])(?:(?P<part>{parts})\s+(?:{this}|{tadi})|{tadi}\s+(?P<part2>{parts}))(?![\w-])"),
+        # hari itu, keesokan harinya: from the last date given
+        ("anaphor", rf"(?<![\w-])(?P<an>{_alt(tw.anaphora) if tw.anaphora else '(?!)'})(?![\w-])"),
+        # tanggal 24 (this month), tahun 40-an, 1990-an
+        ("dayonly", rf"(?<!\w)(?:{date_w})\s+(?P<d>\d{{1,2}})(?![\w/.,-]|\s+{mon}(?!\w))"),
+        ("decade", rf"(?<!\w)(?:(?P<tahun>{year_w})\s+)?(?P<dec>(?:1[89]|20)?\d0)-an(?!\w)"),
         # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
         (
             "offset",
@@ -143,7 +152,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         patterns=tuple((tag, re.compile(p, flags)) for tag, p in raw),
         suffix_part=re.compile(rf"\s+(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags),
         suffix_past=re.compile(rf"\s+(?:{past})(?!\w)", flags),
-        joiner_clock=re.compile(rf"\s*,?\s*(?:{about}\s+)?$", flags),
+        joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
     )

@@ -18,10 +18,11 @@ from datetime import date, timedelta
 from silang.model import Check, Span, Timex
 from silang.normalize.calendar import calendar, month_number, weekday_number
 from silang.normalize.numbers import number_words, parse_number
-from silang.normalize.resolve import Ctx, resolve
+from silang.normalize.resolve import Ctx, Resolved, resolve
 from silang.normalize.timepatterns import time_patterns, time_words
 
-DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday"})
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday", "anaphor", "dayonly"})
 
 
 @dataclass(slots=True)
@@ -103,7 +104,12 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         limit = nxt.start if nxt else end
         if h.tag in DAY_TAGS:
-            if nxt and nxt.tag == "clock" and pats.joiner_clock.match(text[h.end : nxt.start]):
+            if nxt and nxt.tag == "partday" and not text[h.end : nxt.start].strip():
+                h.part, h.end = nxt.m["part"] or nxt.m["part2"], nxt.end
+                i += 1
+                nxt = hits[i + 1] if i + 1 < len(hits) else None
+                limit = nxt.start if nxt else end
+            elif nxt and nxt.tag == "clock" and pats.joiner_clock.match(text[h.end : nxt.start]):
                 h.clock, h.end = nxt.m, nxt.end
                 i += 1
                 nxt = hits[i + 1] if i + 1 < len(hits) else None
@@ -115,6 +121,26 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _date_clocks(text: str, hits: list[Hit], resolved: list[Resolved]) -> None:
+    """Give a clock time standing alone the day-precision date of its own sentence, when it has one."""
+    for i, r in enumerate(resolved):
+        if not (r.floating and r.value):
+            continue
+        best: tuple[int, str] | None = None
+        for j, other in enumerate(resolved):
+            o, h = other.value or "", hits[j]
+            if j == i or other.floating or not DAY_VALUE.match(o):
+                continue
+            lo, hi = sorted((h.start, hits[i].start))
+            if SENTENCE_END.search(text, lo, hi) is None and (best is None or abs(h.start - hits[i].start) < best[0]):
+                best = (abs(h.start - hits[i].start), o[:10])
+        if best:
+            r.value = best[1] + r.value[r.value.index("T") :]
 
 
 def scan(
@@ -133,8 +159,10 @@ def scan(
     anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     times: list[Timex] = []
     checks: list[Check] = []
-    for h in candidates(text, start, end, lang, include_vague):
-        r = resolve(h, ctx)
+    hits = candidates(text, start, end, lang, include_vague)
+    resolved = [resolve(h, ctx) for h in hits]
+    _date_clocks(text, hits, resolved)
+    for h, r in zip(hits, resolved, strict=True):
         span = Span(article, h.start, h.end, text[h.start : h.end])
         if r.problem:
             checks.append(Check(article, r.problem[0], span.text, r.problem[1], h.start, h.end))

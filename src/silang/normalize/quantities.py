@@ -1,0 +1,211 @@
+"""Number mentions → :class:`~silang.model.Quantity`; flight and case numbers → :class:`~silang.model.Identifier`.
+
+Bounds: an exact number has ``value == low == high``; "sekitar 10 ribu" keeps ``value`` with no bounds
+and ``approximate``; "lebih dari 100" sets ``low``, "hampir 100" sets ``high``; "100-200 juta" and
+"ribuan" (1000..9999) have ``low``/``high`` and no ``value``. The spinner form "10 beberapa ribu"
+(a rewrite of "10.000") reads as digits × scale, approximate. Years, dates, clock times, durations,
+ordinals ("ke-2"), labels ("Pasal 340"), phone numbers and identifiers are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from silang.lang import load
+from silang.model import Identifier, Quantity, Span
+from silang.normalize.numbers import number_words, parse_number
+from silang.normalize.timepatterns import time_words
+
+
+def _alt(words: list[str]) -> str:
+    esc = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "(?:" + "|".join(sorted(esc, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityData:
+    """The compiled patterns and tables of one language."""
+
+    amount: re.Pattern[str]
+    vague: re.Pattern[str]
+    flight: re.Pattern[str]
+    case: re.Pattern[str]
+    currency: dict[str, str]
+    measure: dict[str, str]
+    nouns: dict[str, str]
+    not_counted: frozenset[str]
+    not_before: frozenset[str]
+    not_prefixes: frozenset[str]
+    flight_context: re.Pattern[str]
+
+
+@cache
+def noun_table(lang: str = "id") -> dict[str, str]:
+    """Counted noun (lower case) → canonical name, from ``units.toml``."""
+    return {w.lower(): canon for canon, words in load(lang, "units")["nouns"].items() for w in words}
+
+
+@cache
+def quantity_data(lang: str = "id") -> QuantityData:
+    """The :class:`QuantityData` of ``lang`` (cached)."""
+    data, nw = load(lang, "units"), number_words(lang)
+    cur = {k.lower(): v for k, v in data["currency"].items()}
+    meas = {k.lower(): v for k, v in data["measure"].items()}
+    joiners = _alt(load(lang, "numbers")["range_joiners"])
+    num = rf"(?:(?:(?<=[Rr]p)|(?<![\w.,/]))(?<![A-Za-z]-)(?:{nw.digits_re})|(?<![\w-]){nw.words_re}(?![\w-]))"
+    scale = rf"(?:\s*(?P<few>{_alt(time_words(lang).words['few'])})?\s*{nw.scale_re}(?!\w))"
+    unit = rf"(?:\s*(?P<unit>{_alt(list(cur) + list(meas))})(?![\w$]))"
+    amount = (
+        rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?:(?P<cur>{_alt(list(cur))})\s*)?(?P<n1>{num})(?P<s1>{scale}*)"
+        rf"(?:\s*{joiners}\s*(?P<n2>{num})(?P<s2>{scale.replace('few', 'few2')}*))?{unit}?"
+    )
+    ids = data["identifiers"]
+    return QuantityData(
+        amount=re.compile(amount, re.I),
+        vague=re.compile(rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?<!\w)(?P<vg>{nw.vague_re})(?!\w)", re.I),
+        flight=re.compile(r"(?<![\w-])(?P<p>[A-Z]{2}|[A-Z]\d|\d[A-Z])(?P<sep>-|\s)?(?P<n>\d{2,4})(?![\w-])"),
+        case=re.compile(r"(?<![\w/])\d{1,5}/[A-Za-z][\w.\-]*(?:/[\w.\-]+){1,4}"),
+        currency=cur,
+        measure=meas,
+        nouns=noun_table(lang),
+        not_counted=frozenset(w.lower() for w in data["filters"]["not_counted"]),
+        not_before=frozenset(w.lower() for w in data["filters"]["not_quantity_before"]),
+        not_prefixes=frozenset(ids["not_prefixes"]),
+        flight_context=re.compile(rf"(?<!\w){_alt(ids['flight_context'])}(?!\w)", re.I),
+    )
+
+
+def find_identifiers(
+    text: str, lang: str = "id", start: int = 0, end: int | None = None, article: str = ""
+) -> list[Identifier]:
+    """Flight numbers ("SV-5276", "QZ8501", with a flight word nearby) and case numbers ("2/PUU-XXI/2023")."""
+    qd = quantity_data(lang)
+    end = len(text) if end is None else end
+    out: list[Identifier] = []
+    for m in qd.flight.finditer(text, start, end):
+        if m["p"] in qd.not_prefixes or m["sep"] == " " and m["p"].isalpha() is False:
+            continue
+        near = text[max(start, m.start() - 80) : min(end, m.end() + 80)]
+        if not qd.flight_context.search(near):
+            continue
+        out.append(Identifier(m["p"] + m["n"], "flight", Span(article, m.start(), m.end(), m[0])))
+    for m in qd.case.finditer(text, start, end):
+        value = m[0].rstrip(".-")
+        out.append(Identifier(value, "case", Span(article, m.start(), m.start() + len(value), value)))
+    out.sort(key=lambda i: i.span.start)
+    return out
+
+
+def _what(text: str, pos: int, end: int, qd: QuantityData) -> str | None:
+    """The counted noun after ``pos``: its canonical name, else the word itself, else None."""
+    m = re.match(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", text[pos : min(end, pos + 60)])
+    if not m:
+        return None
+    first = m[1].lower()
+    if m[2] and (two := f"{first} {m[2].lower()}") in qd.nouns:
+        return qd.nouns[two]
+    if first in qd.nouns:
+        return qd.nouns[first]
+    if m[1][0].isupper() or first in qd.not_counted or len(first) < 3:
+        return None
+    return first
+
+
+def _scaled(number: str, scales: str, lang: str) -> float | None:
+    value = parse_number(number, lang)
+    if value is None:
+        return None
+    for w in scales.split():
+        mult = number_words(lang).multipliers.get(w.lower())
+        if mult:
+            value *= mult
+    return value
+
+
+def find_quantities(
+    text: str,
+    lang: str = "id",
+    start: int = 0,
+    end: int | None = None,
+    article: str = "",
+    exclude: list[tuple[int, int]] | None = None,
+) -> list[Quantity]:
+    """The quantities of ``text[start:end]``, spans in ``text``; ``exclude`` = spans already read as times.
+
+    Without ``exclude``, the time layer is run first so that dates, years and durations are left out.
+    """
+    end = len(text) if end is None else end
+    if exclude is None:
+        from silang.normalize.times import find_times
+
+        exclude = [(t.span.start, t.span.end) for t in find_times(text, None, lang, start, end)]
+    exclude = exclude + [(i.span.start, i.span.end) for i in find_identifiers(text, lang, start, end)]
+    qd, nw = quantity_data(lang), number_words(lang)
+    blocked = sorted(exclude)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in blocked) and not any(a < e and s < b for a, b in taken)
+
+    for m in qd.vague.finditer(text, start, end):
+        low, high = nw.vague[" ".join(m["vg"].lower().split())]
+        if m["vg"].lower() == "beberapa" or not free(m.start(), m.end()):
+            continue
+        span = Span(article, m.start(), m.end(), m[0])
+        out.append(Quantity(None, low, high, True, None, _what(text, m.end(), end, qd), span))
+        taken.append((m.start(), m.end()))
+    for m in qd.amount.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if not free(s, e) or not _is_amount(text, m, start, qd, lang):
+            continue
+        v1 = _scaled(m["n1"], m["s1"] or "", lang)
+        v2 = _scaled(m["n2"], m["s2"] or "", lang) if m["n2"] else None
+        if v1 is None or (m["n2"] and v2 is None):
+            continue
+        if v2 is not None and not m["s1"] and m["s2"]:  # "100-200 juta": the scale applies to both
+            v1 = _scaled(m["n1"], m["s2"], lang) or v1
+        unit_word = (m["unit"] or m["cur"] or "").lower()
+        unit = qd.currency.get(unit_word) or qd.measure.get(unit_word)
+        approx = bool(m["hedge"] or m["few"])
+        value, low, high = _bounds(v1, v2, (m["hedge"] or "").lower(), nw.hedges)
+        out.append(Quantity(value, low, high, approx, unit, _what(text, e, end, qd), Span(article, s, e, m[0])))
+        taken.append((s, e))
+    out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _bounds(v1: float, v2: float | None, hedge: str, hedges: dict[str, str]) -> tuple[float | None, ...]:
+    """(value, low, high) of a number, a range, or a hedged number."""
+    if v2 is not None:
+        return None, min(v1, v2), max(v1, v2)
+    kind = hedges.get(" ".join(hedge.split()))
+    if kind == "value":
+        return v1, None, None
+    if kind == "low":
+        return v1, v1, None
+    if kind == "high":
+        return v1, None, v1
+    return v1, v1, v1
+
+
+def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: str) -> bool:
+    """False for what only looks like an amount: labels, ordinals, phone numbers, bare number words."""
+    n1 = m["n1"]
+    before = re.search(r"([\w.-]+)\s*$", text[max(start, m.start() - 20) : m.start()])
+    if before and before[1].lower() in qd.not_before and not m["hedge"] and not m["cur"]:
+        return False
+    digits = re.sub(r"\D", "", n1)
+    if n1[0].isdigit():
+        if len(digits) >= 7 and not re.search(r"[.,]\d{3}", n1):  # phone or ID numbers, never written grouped
+            return False
+        if m.start() > 0 and text[m.start() - 1] in "+#":
+            return False
+        return True
+    # Number words count only before a counted noun, a scale or a unit ("dua negara", "sepuluh ribu").
+    tail = text[m.end() : m.end() + 1]
+    return bool(m["s1"] or m["unit"] or m["cur"]) or (
+        tail not in "-" and _what(text, m.end(), len(text), qd) is not None and n1.lower() != "satu"
+    )
