@@ -10,7 +10,7 @@ import pytest
 from silang import api
 from silang.scale.dask import UNDATED, brief_dask, window_of
 
-from .conftest import dev_records
+from conftest import dev_records
 
 
 def test_window_of_groups_by_week_and_keeps_undated_apart() -> None:
