@@ -40,8 +40,8 @@ class Chrome:
     """The chrome patterns of all supported languages, compiled once."""
 
     lines: tuple[_LinePattern, ...]
-    inline: tuple[tuple[re.Pattern[str], str], ...]
-    markers: re.Pattern[str]
+    inline: re.Pattern[str]  # related-link markers (group "related") and inline chrome (groups i0, i1...)
+    inline_reasons: dict[str, str]
     function_words: frozenset[str]
     head_labels: frozenset[str]
     menu_words: frozenset[str]
@@ -51,7 +51,7 @@ class Chrome:
 def chrome() -> Chrome:
     """Load and compile the chrome data of every language."""
     lines: list[_LinePattern] = []
-    inline: list[tuple[re.Pattern[str], str]] = []
+    inline: list[tuple[str, str]] = []
     markers: list[str] = []
     function_words: set[str] = set()
     labels: set[str] = set()
@@ -61,15 +61,17 @@ def chrome() -> Chrome:
         for item in data.get("lines", []):
             regex = re.compile(item["pattern"])
             lines.append(_LinePattern(regex, item["reason"], item.get("max_len", DEFAULT_MAX_LEN)))
-        inline += [(re.compile(i["pattern"]), i["reason"]) for i in data.get("inline", [])]
+        inline += [(i["pattern"], i["reason"]) for i in data.get("inline", [])]
         markers.append(data["related"]["marker"])
         function_words |= set(data["related"]["function_words"])
         labels |= set(data["head"]["labels"])
         menu |= {w.lower() for w in data["menu"]["words"]}
+    related = "|".join(f"(?:{m})" for m in markers)
+    alternatives = [f"(?P<related>{related})"] + [f"(?P<i{n}>{p})" for n, (p, _) in enumerate(inline)]
     return Chrome(
         tuple(lines),
-        tuple(inline),
-        re.compile("|".join(f"(?:{m})" for m in markers)),
+        re.compile("|".join(alternatives)),
+        {f"i{n}": reason for n, (_, reason) in enumerate(inline)},
         frozenset(function_words),
         frozenset(labels),
         frozenset(menu),
@@ -111,17 +113,18 @@ def _related_end(text: str, start: int, data: Chrome) -> int:
 
 def _inline_chrome(text: str, lo: int, hi: int, data: Chrome) -> list[tuple[int, int, str]]:
     """Chrome spans glued inside the line ``text[lo:hi]``, in order, not overlapping."""
-    line = text[lo:hi]
     spans: list[tuple[int, int, str]] = []
-    for m in data.markers.finditer(line):
-        if spans and m.start() < spans[-1][1]:
-            continue
-        spans.append((m.start(), _related_end(line, m.end(), data), "related links"))
-    for regex, reason in data.inline:
-        for m in regex.finditer(line):
-            if not any(s <= m.start() < e for s, e, _ in spans):
-                spans.append((m.start(), m.end(), reason))
-    return sorted((lo + s, lo + e, r) for s, e, r in spans)
+    line = text[lo:hi]
+    pos = 0
+    while (m := data.inline.search(line, pos)) is not None:
+        if m.lastgroup == "related":
+            end = _related_end(line, m.end(), data)
+            spans.append((lo + m.start(), lo + end, "related links"))
+        else:
+            end = m.end()
+            spans.append((lo + m.start(), lo + end, data.inline_reasons[m.lastgroup or ""]))
+        pos = max(end, m.start() + 1)
+    return spans
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -14,12 +14,14 @@ from silang import lang
 from silang.pipeline.readers.records import domain
 
 MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
+LANGID_CHARS = 500  # enough text for a stable answer; langid's cost grows with the length
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text`` (Malay reported as ``id``), or None for too little text."""
-    sample = text[:3000]
-    if sum(c.isalpha() for c in sample) < 20:
+    sample = text[:LANGID_CHARS]
+    if len(_LETTERS.findall(sample, 0, 200)) < 20:
         return None
     code, _ = py3langid.classify(sample)
     return "id" if code == MALAY else str(code)
@@ -76,33 +78,35 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _wire_patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]], dict[str, str]]:
+def _wire_patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[str]], dict[str, str]]:
     names: dict[str, list[str]] = lang.load("id", "wires")["names"]
     canonical = {alias: name for name, aliases in names.items() for alias in aliases}
     name_re = "|".join(re.escape(a) for a in sorted(canonical, key=len, reverse=True))
     verbs: list[str] = []
     fillers: list[str] = []
     datelines = []
-    for code in ("id", "en"):
+    for code in lang.SUPPORTED:
         data = lang.load(code, "wires")
         verbs += data["verbs"]
         fillers += data["fillers"]
         datelines.append(re.compile(data["dateline"]["pattern"]))
-    attribution = re.compile(
-        rf"(?i:\b(?:{'|'.join(verbs)})\s*(?:(?:{_alternation(fillers)})\s+)?)"
-        rf"(?P<name>{name_re})(?![A-Za-z])"
-    )
-    return attribution, datelines, canonical
+    # no look-behind: scrapers glue a linked name to the verb ("dilansirAFP")
+    named = re.compile(rf"(?:{name_re})(?![A-Za-z])")
+    # the attribution must end right where the name starts
+    attribution = re.compile(rf"(?i)\b(?:{'|'.join(verbs)})\s*(?:(?:{_alternation(fillers)})\s+)?$")
+    return named, attribution, datelines, canonical
 
 
 def find_wires(text: str, first_paragraph: str = "") -> list[str]:
     """Agencies and outlets named as the source of the text, in order of first mention."""
-    attribution, datelines, canonical = _wire_patterns()
+    named, attribution, datelines, canonical = _wire_patterns()
     found: list[str] = []
     for pattern in datelines:
         for m in pattern.finditer(first_paragraph[:160]):
             name = canonical.get(m["name"].strip())
             if name:
                 found.append(name)
-    found += [canonical[m["name"]] for m in attribution.finditer(text)]
+    for m in named.finditer(text):
+        if attribution.search(text, max(0, m.start() - 50), m.start()):
+            found.append(canonical[m.group()])
     return list(dict.fromkeys(found))
