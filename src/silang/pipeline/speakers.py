@@ -16,6 +16,7 @@ from functools import cache
 from silang.lang import load
 from silang.model import Document, Quote
 
+GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 
 
@@ -48,7 +49,7 @@ def lexicon(lang: str) -> Lexicon:
     d = load(lang, "reporting")
     low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
     return Lexicon(
-        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?P<v>{_alt(d['post_verbs'])})\b", re.IGNORECASE),
+        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE),
         pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
         any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
         bare=low("bare_clause_verbs"),
@@ -115,21 +116,21 @@ class Resolver:
         if not verbs or verbs[-1].end() != cut:
             return None
         v = verbs[-1]
-        if v.group("v").lower() in {"kata", "ujar", "ucap", "tutur"}:
+        if v.group("v").lower() in {"kata", "ujar", "ucap", "tutur"} or not v.group()[0].islower():
             return None
         return self.subject(start, v.start())
 
     def clause_in(self, start: int, end: int) -> Spk | None:
         """The speaker of a reporting clause inside ``text[start:end]`` (for a partial quote)."""
         for v in self.lex.pre.finditer(self.text, start, end):
-            spk = self.subject(start, v.start())
+            spk = self.subject(start, v.start()) if v.group()[0].islower() else None
             if spk:
                 return spk
         return None
 
     def indirect_clause(self, start: int, end: int) -> tuple[Spk, int] | None:
         """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
-        m = re.match(r"\s*menurut(?P<nya>nya)?\b(?P<x>[^,]{0,80}),", self.text[start:end], re.IGNORECASE)
+        m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,80}),", self.text[start:end], re.IGNORECASE)
         if m:
             if m.group("nya"):
                 return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
@@ -138,6 +139,8 @@ class Resolver:
                 return spk, start + m.end()
             return None
         for v in self.lex.pre.finditer(self.text, start, end):
+            if not v.group()[0].islower():
+                continue
             clause = self._clause_start(v.group("v").lower(), v.end(), end)
             if clause is None:
                 continue
@@ -186,18 +189,29 @@ class Resolver:
 
     def phrase(self, start: int, end: int, after: bool) -> Spk | None:
         """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
-        toks = []
+        toks: list[tuple[int, int, str]] = []
+        apposition: list[tuple[int, int, str]] = []
         for m in TOKEN.finditer(self.text, start, end):
             w = m.group()
+            tok = (m.start(), m.end(), w)
+            if w == "," and not apposition and any(t[2].lower() in self.lex.roles for t in toks):
+                apposition.append(tok)
+                continue
+            if w == "." and toks and toks[-1][2].lower() in self.lex.roles:
+                continue  # an abbreviated title: 'dr.', 'Prof.'
             if w.lower() in self.lex.stop or w in ",;:()." or (toks and w.lower() == "yang"):
                 break
-            toks.append((m.start(), m.end(), w))
-            if len(toks) >= 10:
+            (apposition if apposition else toks).append(tok)
+            if len(toks) + len(apposition) >= 14:
                 break
+        if apposition[1:] and apposition[1][2][:1].isupper():
+            spk = self._pick(apposition[1:], last=False)
+            if spk and spk.kind == "name":
+                return spk
         if not toks:
             return None
-        if toks[0][2].lower() in self.lex.pronouns:
-            return Spk("pronoun", toks[0][0], toks[0][1])
+        if toks[0][2].lower() in self.lex.pronouns or toks[-1][2].lower() in {"tersebut", "itu"}:
+            return Spk("pronoun", toks[0][0], toks[-1][1])
         return self._pick(toks, last=True)
 
     def _pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
@@ -241,7 +255,7 @@ class Resolver:
     # --- names --------------------------------------------------------------------------
     def continued(self, pos: int) -> Spk | None:
         """A quote with no clause of its own continues the previous statement's speaker."""
-        return Spk("pronoun", pos, pos) if 0 <= self.last_direct and pos - self.last_direct < 700 else None
+        return Spk("continued", pos, pos)
 
     def attach(self, quote: Quote, spk: Spk | None, pos: int) -> None:
         """Remember ``spk`` as the (unresolved) speaker of ``quote``."""
@@ -252,7 +266,12 @@ class Resolver:
         spk, _ = self.pending.get(id(quote), (None, 0))
         if spk is None:
             return
-        if spk.kind == "pronoun":
+        if spk.kind == "continued":
+            if self.last and 0 <= self.last_direct and spk.start - self.last_direct < 700:
+                quote.speaker = self.last[0]
+        elif spk.kind == "pronoun":
+            if not self.last:
+                self.last = self._last_person(spk.start)
             if self.last:
                 quote.speaker = self.last[0]
                 if spk.end > spk.start:
@@ -265,11 +284,35 @@ class Resolver:
         if quote.direct and quote.kind != "scare":
             self.last_direct = quote.span.end
 
+    def _last_person(self, pos: int) -> tuple[str, Spk] | None:
+        """The article's main person (most mentioned; the latest before ``pos`` on ties)."""
+        people = [m for m in self.doc.mentions if m.type == "PER"]
+        if not people:
+            return None
+        counts: dict[str, int] = {}
+        for m in people:
+            key = self._clean(m.entity or m.text, m.start)
+            counts[key] = counts.get(key, 0) + 1
+        before = [m for m in people if m.end <= pos]
+        order = {self._clean(m.entity or m.text, m.start): m.start for m in before}
+        best = max(counts, key=lambda k: (counts[k], order.get(k, -1)))
+        return best, Spk("name", pos, pos)
+
+    def _clean(self, name: str, pos: int) -> str:
+        """A mention's name without the titles, places and acronyms tagged onto it, made full."""
+        words = name.split()
+        end = len(words)
+        while end > 0 and not self._namey(words[end - 1]):
+            end -= 1
+        start = end
+        while start > 0 and self._namey(words[start - 1]):
+            start -= 1
+        return self._full_name(" ".join(words[start:end]) or name, pos)
+
     def _institution(self, spk: Spk) -> bool:
-        for m in self.doc.mentions:
-            if m.start < spk.end and spk.start < m.end:
-                return m.type != "PER"
         words = self.text[spk.start : spk.end].split()
+        if all(w.lower() in self.lex.places for w in words):
+            return True
         return len(words) == 1 and (words[0].lower() in self.lex.institutions or words[0].isupper())
 
     def canonical(self, spk: Spk) -> str:
@@ -277,22 +320,27 @@ class Resolver:
         text = self.text[spk.start : spk.end]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end and m.type == "PER":
-                return m.entity or m.text
+                return self._clean(m.entity or m.text, spk.start)
         if spk.kind == "role":
             holder = self._holder(text)
             return holder or text[:1].upper() + text[1:]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end:
-                return m.entity or m.text
+                return self._clean(m.entity or m.text, spk.start)
         return self._full_name(text, spk.start)
 
     def _namey(self, w: str) -> bool:
         lw = w.lower()
         lex = self.lex
-        return not (w.isupper() and len(w) > 1) and lw not in lex.roles | lex.not_names | lex.places
+        if not w[:1].isupper() or (w.isupper() and len(w) > 1) or GLUED.search(w):
+            return False
+        if lw.startswith("di") and lw.endswith(("kan", "nya")) and len(lw) > 7:
+            return False  # a passive verb: 'Dijelaskan', 'Dikatakannya'
+
+        return lw not in lex.roles | lex.not_names | lex.places
 
     def _holder(self, role: str) -> str | None:
-        pat = re.compile(rf"\b{re.escape(role)}\s*,?\s+((?:[A-Z][\w’'.-]+\s?){{1,4}})", re.IGNORECASE)
+        pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*((?:[A-Z][\w’'.-]+ ?){{1,4}})")
         for m in pat.finditer(self.text):
             name = m.group(1).strip().rstrip(",.")
             spk = self._pick([(0, 0, w) for w in name.split()], last=False)
