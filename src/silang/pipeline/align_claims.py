@@ -107,6 +107,8 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                 anchored = shared_quantity(a, b)
                 if clashing_quantity(a, b) or (not anchored and min(sim[i, j], lexical(a, b)) < DATE_SIM):
                     continue
+                if not anchored and a.persons and b.persons and not a.persons & b.persons:
+                    continue  # each names its own people: two events of one kind
                 conf = 0.35 + 0.5 * float(sim[i, j]) + (0.25 if anchored else 0.0) + 0.1 * lexical(a, b)
                 if day_level(ta.value) and day_level(tb.value):
                     conf += 0.05

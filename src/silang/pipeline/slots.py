@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -93,33 +94,45 @@ def _inside(span: Span, s: Sentence) -> bool:
     return s.start <= span.start and span.end <= s.end
 
 
-def _normalised_layers(doc: Document) -> tuple[list[Quantity], list[Timex]]:
-    """The doc's quantities and times; computed by the normalisers when their step has not run."""
-    quantities, times = doc.quantities, doc.times
-    if not quantities:
+def _anchor(doc: Document) -> tuple[date | None, bool]:
+    """The publication date, else the latest full date the article states (inferred)."""
+    if doc.published:
         try:
-            from silang.normalize.quantities import find_quantities
+            return date.fromisoformat(doc.published[:10]), doc.published_inferred
+        except ValueError:
+            pass
+    from silang.normalize.times import find_times
 
-            quantities = find_quantities(doc.text, lang=data_lang(doc.language), article=doc.id)
-        except (ImportError, AttributeError, TypeError):
-            quantities = []
-    if not times:
-        try:
-            from silang.normalize.times import find_times
+    stated = [t.value[:10] for t in find_times(doc.text, None, lang=data_lang(doc.language))]
+    full = sorted(v for v in stated if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
+    return (date.fromisoformat(full[-1]), True) if full else (None, False)
 
-            times = find_times(doc.text, doc.published, lang=data_lang(doc.language))
-            for t in times:
-                t.span.article = doc.id
-        except (ImportError, AttributeError, TypeError):
-            times = []
-    return quantities, times
+
+def fill_layers(doc: Document) -> None:
+    """Run the normalisers on an article the temporal step has not read (quantities, times, checks)."""
+    if doc.quantities or doc.times or doc.meta.get("layers_filled"):
+        return
+    try:
+        from silang.normalize.quantities import find_identifiers, find_quantities
+        from silang.normalize.times import check_dates, find_times
+    except ImportError:
+        return
+    lang = data_lang(doc.language)
+    anchor, inferred = _anchor(doc)
+    doc.times = find_times(doc.text, anchor, lang=lang, article=doc.id, anchor_inferred=inferred)
+    exclude = [(t.span.start, t.span.end) for t in doc.times]
+    doc.quantities = find_quantities(doc.text, lang=lang, article=doc.id, exclude=exclude)
+    doc.identifiers = doc.identifiers or find_identifiers(doc.text, lang=lang, article=doc.id)
+    doc.checks = doc.checks or check_dates(doc.text, anchor, lang=lang, article=doc.id)
+    doc.meta["layers_filled"] = True
 
 
 def statements(doc: Document, group: int = 0) -> list[Statement]:
     """The sentences of ``doc`` with their slots, markers, events, entities and statuses."""
     lang = data_lang(doc.language)
     data = claims_data(lang)
-    quantities, times = _normalised_layers(doc)
+    fill_layers(doc)
+    quantities, times = doc.quantities, doc.times
     out: list[Statement] = []
     for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
         span = doc.span(sent.start, sent.end)
