@@ -15,8 +15,8 @@ from collections import Counter
 from datetime import date, timedelta
 
 from silang.model import Timex
-from silang.normalize.times import find_times
 from silang.normalize.timepatterns import time_patterns
+from silang.normalize.times import find_times
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})(?:-\d{2})?(?:-\d{2})?$")
@@ -59,7 +59,11 @@ def infer_year(times: list[Timex], lang: str = "id", today: date | None = None) 
 
 def infer_window(text: str, lang: str = "id", start: int = 0, end: int | None = None) -> tuple[date, date] | None:
     """The (first, last) days the article may have been written on, from its own dates; None if undated."""
-    times = find_times(text, None, lang, start, end)
+    return window_of(text, find_times(text, None, lang, start, end), lang)
+
+
+def window_of(text: str, times: list[Timex], lang: str = "id") -> tuple[date, date] | None:
+    """:func:`infer_window` from expressions already found (without an anchor) in ``text``."""
     year = infer_year(times, lang)
     if year is None:
         return None

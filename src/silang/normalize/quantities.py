@@ -85,7 +85,7 @@ def find_identifiers(
     end = len(text) if end is None else end
     out: list[Identifier] = []
     for m in qd.flight.finditer(text, start, end):
-        if m["p"] in qd.not_prefixes or m["sep"] == " " and m["p"].isalpha() is False:
+        if m["p"] in qd.not_prefixes or (m["sep"] == " " and m["p"].isalpha() is False):
             continue
         near = text[max(start, m.start() - 80) : min(end, m.end() + 80)]
         if not qd.flight_context.search(near):

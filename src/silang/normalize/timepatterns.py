@@ -114,7 +114,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
             rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d.,/]|\s*-\s*\d))",
         ),
         # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
-        ("relunit", rf"(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
+        ("relunit", rf"(?<![\w-])(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
         # hari ini, kemarin, besok; siang ini, tadi pagi
         ("relday", rf"(?<![\w-])(?P<rd>{rel_days})(?![\w-])"),
         ("partday", rf"(?<![\w-])(?:(?P<part>{parts})\s+(?:{this}|{tadi})|{tadi}\s+(?P<part2>{parts}))(?![\w-])"),

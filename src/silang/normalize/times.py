@@ -145,7 +145,7 @@ def _date_clocks(text: str, hits: list[Hit], resolved: list[Resolved]) -> None:
 
 def scan(
     text: str,
-    anchor: date | None,
+    anchor: date | str | None,
     lang: str = "id",
     start: int = 0,
     end: int | None = None,
@@ -155,6 +155,8 @@ def scan(
 ) -> tuple[list[Timex], list[Check]]:
     """The temporal expressions of ``text[start:end]`` and the checks they raise (weekday, impossible date)."""
     end = len(text) if end is None else end
+    if isinstance(anchor, str):  # a Document.published string
+        anchor = date.fromisoformat(anchor[:10]) if anchor else None
     ctx = Ctx(anchor=anchor, lang=lang, ref=anchor)
     anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     times: list[Timex] = []
@@ -175,7 +177,7 @@ def scan(
 
 def find_times(
     text: str,
-    anchor: date | None,
+    anchor: date | str | None,
     lang: str = "id",
     start: int = 0,
     end: int | None = None,
@@ -188,7 +190,7 @@ def find_times(
 
 
 def check_dates(
-    text: str, anchor: date | None, lang: str = "id", start: int = 0, end: int | None = None, article: str = ""
+    text: str, anchor: date | str | None, lang: str = "id", start: int = 0, end: int | None = None, article: str = ""
 ) -> list[Check]:
     """Weekday mismatches ("Senin (20/10)" in 2024) and impossible dates ("31 Juni") in ``text[start:end]``."""
     return scan(text, anchor, lang, start, end, article)[1]

@@ -1,0 +1,160 @@
+"""Quantities and identifiers: every form in issue 3, what is not a quantity, round-trips."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from silang.normalize.numbers import parse_number, parse_words
+from silang.normalize.quantities import find_identifiers, find_quantities
+
+Row = tuple[float | None, float | None, float | None, bool, str | None, str | None, str]
+
+
+def one(text: str, lang: str = "id") -> Row:
+    """The single quantity of ``text`` as (value, low, high, approximate, unit, what, span)."""
+    found = find_quantities(text, lang)
+    assert len(found) == 1, [q.span.text for q in found]
+    q = found[0]
+    assert text[q.span.start : q.span.end] == q.span.text
+    return q.value, q.low, q.high, q.approximate, q.unit, q.what, q.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.000 tentara Korut", (10000, 10000, 10000, False, None, "troops", "10.000")),
+        ("sekitar 10 ribu tentara", (10000, None, None, True, None, "troops", "sekitar 10 ribu")),
+        ("10 beberapa ribu pasukan", (10000, 10000, 10000, True, None, "troops", "10 beberapa ribu")),
+        ("ribuan tentara", (None, 1000, 9999, True, None, "troops", "ribuan")),
+        ("puluhan ribu warga", (None, 10000, 99999, True, None, "people", "puluhan ribu")),
+        ("ratusan rumah", (None, 100, 999, True, None, "houses", "ratusan")),
+        ("1.500 tentara", (1500, 1500, 1500, False, None, "troops", "1.500")),
+        ("1.500 prajurit", (1500, 1500, 1500, False, None, "troops", "1.500")),
+        ("3.000 personel", (3000, 3000, 3000, False, None, "troops", "3.000")),
+        ("1.500 rumah", (1500, 1500, 1500, False, None, "houses", "1.500")),
+        ("0,25 persen", (0.25, 0.25, 0.25, False, "percent", None, "0,25 persen")),
+        ("Rp915 miliar", (915e9, 915e9, 915e9, False, "IDR", None, "Rp915 miliar")),
+        ("Rp 1,25 triliun", (1.25e12, 1.25e12, 1.25e12, False, "IDR", None, "Rp 1,25 triliun")),
+        ("100-200 juta dollar AS", (None, 100e6, 200e6, False, "USD", None, "100-200 juta dollar AS")),
+        ("51 kg", (51, 51, 51, False, "kg", None, "51 kg")),
+        ("442 jemaah haji", (442, 442, 442, False, None, "pilgrims", "442")),
+        ("sepuluh ribu orang", (10000, 10000, 10000, False, None, "people", "sepuluh ribu")),
+        ("dua belas siswa", (12, 12, 12, False, None, "students", "dua belas")),
+        ("setengah juta penduduk", (500000, 500000, 500000, False, None, "people", "setengah juta")),
+        ("1,5 juta penumpang", (1.5e6, 1.5e6, 1.5e6, False, None, "passengers", "1,5 juta")),
+        ("3 miliar", (3e9, 3e9, 3e9, False, None, None, "3 miliar")),
+        ("hampir 200 korban", (200, None, 200, True, None, "victims", "hampir 200")),
+        ("lebih dari 100 orang", (100, 100, None, True, None, "people", "lebih dari 100")),
+        ("setidaknya 35 orang tewas", (35, 35, None, True, None, "people", "setidaknya 35")),
+        ("kurang dari 5%", (5, None, 5, True, "percent", None, "kurang dari 5%")),
+    ],
+)
+def test_indonesian_quantities(text: str, expected: Row) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10,000 troops", (10000, 10000, 10000, False, None, "troops", "10,000")),
+        ("about 1.5 million people", (1.5e6, None, None, True, None, "people", "about 1.5 million")),
+        ("nearly 200 soldiers", (200, None, 200, True, None, "troops", "nearly 200")),
+    ],
+)
+def test_english_quantities(text: str, expected: Row) -> None:
+    assert one(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pada tahun 2024",
+        "Rabu, 30 Oktober 2024",
+        "Senin (28/10)",
+        "pukul 10.55 WIB",
+        "untuk kali ke-2",
+        "hubungi 081234567890",
+        "Pasal 340 KUHP",
+        "selama 7 hari",
+        "salah satu negara",
+        "penerbangan SV-5276 tujuan Jeddah",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "span"),
+    [
+        ("penerbangan SV-5276 tujuan Jeddah", "SV5276", "flight", "SV-5276"),
+        ("pesawat AirAsia QZ8501 hilang", "QZ8501", "flight", "QZ8501"),
+        ("putusan Nomor 2/PUU-XXI/2023 menyatakan", "2/PUU-XXI/2023", "case", "2/PUU-XXI/2023"),
+    ],
+)
+def test_identifiers(text: str, value: str, kind: str, span: str) -> None:
+    ids = find_identifiers(text, article="a")
+    assert [(i.value, i.kind, i.span.text) for i in ids] == [(value, kind, span)]
+
+
+@pytest.mark.parametrize("text", ["G20 bertemu", "jet F-16", "UU-11 disahkan", "COVID-19 menyebar"])
+def test_not_identifiers(text: str) -> None:
+    assert find_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("dua ratus tiga puluh lima", 235), ("seribu lima ratus", 1500), ("satu setengah juta", 1.5e6), ("sebelas", 11)],
+)
+def test_number_words(words: str, value: float) -> None:
+    assert parse_words(words.split()) == value
+
+
+def _id_digits(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@given(st.integers(min_value=1, max_value=999_999_999))
+def test_round_trip_separators(n: int) -> None:
+    assert parse_number(_id_digits(n)) == n
+    assert parse_number(f"{n:,}", "en") == n
+    q = find_quantities(f"Ada {_id_digits(n)} orang di sana.")
+    assert [(x.value, x.what) for x in q] == [(n, "people")]
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("ribu", 1e3), ("juta", 1e6), ("miliar", 1e9)]))
+def test_round_trip_scale_words(n: int, scale: tuple[str, float]) -> None:
+    word, mult = scale
+    assert parse_number(f"{n} {word}") == n * mult
+    assert parse_number(f"{n},5 {word}") == (n + 0.5) * mult
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_round_trip_number_words(n: int) -> None:
+    assert parse_words(_say(n).split()) == n
+
+
+def _say(n: int) -> str:
+    """``n`` written in Indonesian words (the writer the parser must read back)."""
+    units = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+    def below_1000(k: int) -> list[str]:
+        out: list[str] = []
+        h, rest = divmod(k, 100)
+        if h:
+            out.append("seratus" if h == 1 else f"{units[h]} ratus")
+        t, u = divmod(rest, 10)
+        if t == 1:
+            out.append({0: "sepuluh", 1: "sebelas"}.get(u, f"{units[u]} belas"))
+        else:
+            if t:
+                out.append(f"{units[t]} puluh")
+            if u:
+                out.append(units[u])
+        return out
+
+    thousands, rest = divmod(n, 1000)
+    words = (["seribu"] if thousands == 1 else [*below_1000(thousands), "ribu"]) if thousands else []
+    return " ".join(words + below_1000(rest))

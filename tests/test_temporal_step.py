@@ -1,0 +1,115 @@
+"""The temporal step on the seeds: anchors, inferred publication windows, the weekday check, spans."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SILANG_STRICT", "1")
+
+from silang.model import Block, Document
+from silang.pipeline.temporal import Temporal
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds"
+pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="seeds not present")
+PUBLISHED = {"004": "2024-10-28"}
+
+
+def seed(prefix: str) -> Document:
+    """Seed ``prefix`` run through the temporal step (004 with its known publication date)."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    doc = Document(id=path.stem, source=str(path), text=path.read_text(encoding="utf-8"))
+    doc.published = PUBLISHED.get(prefix)
+    Temporal().process(doc)
+    return doc
+
+
+def times(doc: Document) -> dict[str, str | None]:
+    return {t.span.text: t.value for t in doc.times}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "text", "value"),
+    [
+        ("000", "antara 8 hingga 13 Oktober", "2024-10-08/2024-10-13"),
+        ("000", "bulan Juni", "2024-06"),
+        ("000", "hari Senin", "2024-10-28"),
+        ("000", "hari Rabu, 30 Oktober 2024", "2024-10-30"),
+        ("001", "September lalu", "2024-09"),
+        ("001", "Senin (28/10)", "2024-10-28"),
+        ("003", "Jumat (18/10)", "2024-10-18"),
+        ("003", "Juni 2024", "2024-06"),
+        ("004", "8-13 Oktober", "2024-10-08/2024-10-13"),
+        ("004", "Senin (28/10/2024)", "2024-10-28"),
+    ],
+)
+def test_seed_times(prefix: str, text: str, value: str) -> None:
+    assert times(seed(prefix))[text] == value
+
+
+@pytest.mark.parametrize(
+    ("prefix", "published", "inferred", "window"),
+    [
+        ("000", "2024-10-28", True, ["2024-10-28", "2024-10-30"]),
+        ("001", "2024-10-28", True, ["2024-10-28", "2024-10-31"]),
+        ("003", "2024-10-20", True, ["2024-10-20", "2024-10-23"]),
+        ("004", "2024-10-28", False, None),
+    ],
+)
+def test_anchor_and_window(prefix: str, published: str, inferred: bool, window: list[str] | None) -> None:
+    doc = seed(prefix)
+    assert (doc.published, doc.published_inferred) == (published, inferred)
+    assert doc.meta["anchor"] == {"date": published, "inferred": inferred}
+    assert doc.meta.get("published_window") == window
+
+
+def test_weekday_mismatch_in_003() -> None:
+    checks = [c for c in seed("003").checks if c.kind == "weekday-mismatch"]
+    assert [(c.text, c.message) for c in checks] == [
+        ("Senin (20/10)", "20 Oktober 2024 jatuh pada hari Minggu, bukan Senin")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "span", "value", "what", "approximate"),
+    [
+        ("000", "10.000", 10000, "troops", False),
+        ("000", "1.500", 1500, "troops", False),
+        ("001", "3.000", 3000, "troops", False),
+        ("002", "10 beberapa ribu", 10000, "troops", True),
+        ("003", "sekitar 1.500", 1500, "troops", True),
+        ("004", "sekitar 10 ribu", 10000, "troops", True),
+    ],
+)
+def test_seed_quantities(prefix: str, span: str, value: float, what: str, approximate: bool) -> None:
+    found = [(q.value, q.what, q.approximate) for q in seed(prefix).quantities if q.span.text == span]
+    assert (value, what, approximate) in found
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_span_is_the_raw_text(prefix: str) -> None:
+    doc = seed(prefix)
+    spans = [t.span for t in doc.times] + [q.span for q in doc.quantities] + [i.span for i in doc.identifiers]
+    assert spans
+    for s in spans:
+        assert s.article == doc.id and doc.text[s.start : s.end] == s.text
+    assert not any(q.value in (2024.0,) for q in doc.quantities)
+
+
+def test_only_body_blocks_are_read() -> None:
+    text = "Senin (20/10/2024) rapat.\nBaca juga: 1.500 tentara"
+    doc = Document(id="b", source="-", text=text, published="2024-10-25")
+    doc.blocks = [Block(0, 25, "body"), Block(26, len(text), "boilerplate")]
+    Temporal().process(doc)
+    assert [t.span.text for t in doc.times] == ["Senin (20/10/2024)"]
+    assert doc.quantities == []
+    assert [c.kind for c in doc.checks] == ["weekday-mismatch"]
+
+
+def test_date_after_publication_reported_as_past() -> None:
+    text = "Pasukan telah tiba pada 5 November 2024. Rapat akan digelar 6 November 2024."
+    doc = Document(id="p", source="-", text=text, published="2024-10-30")
+    Temporal().process(doc)
+    assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "5 November 2024")]

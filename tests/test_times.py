@@ -1,0 +1,199 @@
+"""The time layer: every form in issue 3, anchors, the weekday check, Hypothesis round-trips."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from silang.normalize.anchor import infer_anchor, infer_window
+from silang.normalize.calendar import calendar
+from silang.normalize.times import check_dates, find_times
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds"
+A = date(2024, 10, 30)  # a Wednesday
+D = date(2014, 12, 29)  # a Monday
+
+
+def only(text: str, anchor: date | None = A, lang: str = "id") -> tuple[str, str | None, str]:
+    """The single expression of ``text``: (kind, value, span text)."""
+    found = find_times(text, anchor, lang)
+    assert len(found) == 1, [(t.kind, t.value, t.span.text) for t in found]
+    t = found[0]
+    assert text[t.span.start : t.span.end] == t.span.text
+    return t.kind, t.value, t.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "span"),
+    [
+        ("pada 30 Oktober 2024 lalu", "date", "2024-10-30", "30 Oktober 2024 lalu"),
+        ("pada 30/10/2024 pagi", "time", "2024-10-30TMO", "30/10/2024 pagi"),
+        ("hari Rabu, 30 Oktober 2024", "date", "2024-10-30", "hari Rabu, 30 Oktober 2024"),
+        ("Kamis (31/10/2024)", "date", "2024-10-31", "Kamis (31/10/2024)"),
+        ("Senin (28/10)", "date", "2024-10-28", "Senin (28/10)"),
+        ("rapat (18/6/2025) itu", "date", "2025-06-18", "(18/6/2025)"),
+        ("Jumat (18/10)", "date", "2024-10-18", "Jumat (18/10)"),
+        ("Jum'at (18/10)", "date", "2024-10-18", "Jum'at (18/10)"),
+        ("tanggal 5 Agu 2024", "date", "2024-08-05", "tanggal 5 Agu 2024"),
+        ("17 Des 2024", "date", "2024-12-17", "17 Des 2024"),
+        ("1 Jun 2024", "date", "2024-06-01", "1 Jun 2024"),
+        ("10 Okt.", "date", "2024-10-10", "10 Okt."),
+        ("antara 8 hingga 13 Oktober", "range", "2024-10-08/2024-10-13", "antara 8 hingga 13 Oktober"),
+        ("pada 8-13 Oktober", "range", "2024-10-08/2024-10-13", "8-13 Oktober"),
+        ("8 hingga 13 Oktober 2023", "range", "2023-10-08/2023-10-13", "8 hingga 13 Oktober 2023"),
+        ("28 September - 2 Oktober", "range", "2024-09-28/2024-10-02", "28 September - 2 Oktober"),
+        ("sejak Agustus", "range", "2024-08/2024-10-30", "sejak Agustus"),
+        ("awal Oktober", "range", "2024-10-01/2024-10-10", "awal Oktober"),
+        ("akhir pekan lalu", "range", "2024-10-26/2024-10-27", "akhir pekan lalu"),
+        ("Pada bulan Juni", "date", "2024-06", "bulan Juni"),
+        ("Juni 2024", "date", "2024-06", "Juni 2024"),
+        ("Februari 2022", "date", "2022-02", "Februari 2022"),
+        ("September lalu", "date", "2024-09", "September lalu"),
+        ("Oktober lalu", "date", "2024-10", "Oktober lalu"),
+        ("tahun depan", "date", "2025", "tahun depan"),
+        ("tahun lalu", "date", "2023", "tahun lalu"),
+        ("tahun 2007", "date", "2007", "tahun 2007"),
+        ("bulan lalu", "date", "2024-09", "bulan lalu"),
+        ("pekan depan", "date", "2024-W45", "pekan depan"),
+        ("pada hari Senin", "date", "2024-10-28", "hari Senin"),
+        ("Rabu lalu", "date", "2024-10-23", "Rabu lalu"),
+        ("Selasa sore", "time", "2024-10-29TAF", "Selasa sore"),
+        ("kemarin", "date", "2024-10-29", "kemarin"),
+        ("hari ini", "date", "2024-10-30", "hari ini"),
+        ("besok", "date", "2024-10-31", "besok"),
+        ("sepekan lalu", "date", "2024-10-23", "sepekan lalu"),
+        ("tiga hari lalu", "date", "2024-10-27", "tiga hari lalu"),
+        ("pukul 10.55 WIB", "time", "2024-10-30T10:55+07:00", "pukul 10.55 WIB"),
+        ("10.44 WIB", "time", "2024-10-30T10:44+07:00", "10.44 WIB"),
+        ("sekitar pukul 09.00 WITA", "time", "2024-10-30T09:00+08:00", "sekitar pukul 09.00 WITA"),
+        ("14:05 WIT", "time", "2024-10-30T14:05+09:00", "14:05 WIT"),
+        ("Senin (28/10) pukul 06.18 WIB", "time", "2024-10-28T06:18+07:00", "Senin (28/10) pukul 06.18 WIB"),
+        ("selama 40 menit", "duration", "PT40M", "40 menit"),
+        ("enam tahun", "duration", "P6Y", "enam tahun"),
+        ("setahun", "duration", "P1Y", "setahun"),
+        ("setengah hari", "duration", "PT12H", "setengah hari"),
+        ("bertahun-tahun", "duration", "PXY", "bertahun-tahun"),
+        ("tiga hari ke depan", "duration", "P3D", "tiga hari ke depan"),
+        ("setiap tahun", "set", "P1Y", "setiap tahun"),
+        ("tahun 90-an", "date", "199", "tahun 90-an"),
+    ],
+)
+def test_indonesian_forms(text: str, kind: str, value: str, span: str) -> None:
+    assert only(text) == (kind, value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "span"),
+    [
+        ("on Monday, Oct. 28", "date", "2024-10-28", "Monday, Oct. 28"),
+        ("October 28, 2024", "date", "2024-10-28", "October 28, 2024"),
+        ("28 October 2024", "date", "2024-10-28", "28 October 2024"),
+        ("in June 2024", "date", "2024-06", "June 2024"),
+        ("yesterday", "date", "2024-10-29", "yesterday"),
+        ("for three days", "duration", "P3D", "three days"),
+    ],
+)
+def test_english_forms(text: str, kind: str, value: str, span: str) -> None:
+    assert only(text, lang="en") == (kind, value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pesawat jatuh Minggu (28/12). Sehari kemudian tim tiba.", "2014-12-29"),
+        ("Rapat digelar 10 Juli 2014. Sebulan kemudian hasilnya keluar.", "2014-08-10"),
+        ("Kejadian 5 Mei 2014. Keesokan harinya polisi datang.", "2014-05-06"),
+    ],
+)
+def test_later_counts_from_the_last_date(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, D)][-1] == value
+
+
+def test_clock_takes_the_date_of_its_sentence() -> None:
+    text = "Pesawat hilang kontak pukul 06.17 WIB, Minggu (28/12/2014)."
+    assert find_times(text, D)[0].value == "2014-12-28T06:17+07:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["salah satu", "2.000 orang", "ke-2", "Pasal 340", "mereka dulu", "Korea Selatan", "minggu-minggu ini sibuk", "10.000"],
+)
+def test_not_times(text: str) -> None:
+    assert find_times(text, A) == []
+
+
+def test_vague_only_on_request() -> None:
+    text = "Saat itu pesawat masih terbang, kini hilang."
+    assert find_times(text, D) == []
+    assert [t.value for t in find_times(text, D, include_vague=True)] == ["PAST_REF", "PRESENT_REF"]
+
+
+def test_no_anchor_keeps_year_unknown() -> None:
+    assert only("Senin (28/10)", anchor=None)[1] == "XXXX-10-28"
+
+
+def test_string_anchor_is_accepted() -> None:
+    assert find_times("kemarin", "2024-10-30")[0].value == "2024-10-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind", "message"),
+    [
+        ("Pada Senin (20/10), Korea Selatan", date(2024, 10, 25), "weekday-mismatch", "20 Oktober 2024 jatuh pada hari Minggu, bukan Senin"),
+        ("Rabu (17/6/2025) lalu", None, "weekday-mismatch", "17 Juni 2025 jatuh pada hari Selasa, bukan Rabu"),
+        ("pada 31 Juni 2024", None, "impossible-date", "Tanggal 31 Juni tidak ada"),
+        ("pada (30/2)", A, "impossible-date", "Tanggal 30 Februari tidak ada"),
+    ],
+)
+def test_checks(text: str, anchor: date | None, kind: str, message: str) -> None:
+    checks = check_dates(text, anchor, article="x")
+    assert [(c.kind, c.message) for c in checks] == [(kind, message)]
+    assert text[checks[0].start : checks[0].end] == checks[0].text
+
+
+def test_matching_weekday_raises_nothing() -> None:
+    assert check_dates("Senin (28/10/2024) dan Kamis (31/10)", A) == []
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds not present")
+@pytest.mark.parametrize(
+    ("seed", "window"),
+    [("000", ("2024-10-28", "2024-10-30")), ("001", ("2024-10-28", "2024-10-31")), ("003", ("2024-10-20", "2024-10-23"))],
+)
+def test_seed_windows(seed: str, window: tuple[str, str]) -> None:
+    text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")
+    first, last = infer_window(text) or (None, None)
+    assert (str(first), str(last)) == window
+    assert infer_anchor(text) == (date.fromisoformat(window[0]), True)
+
+
+def test_year_from_weekdays_when_none_is_written() -> None:
+    assert infer_window("Pada Senin (28/10), ia bicara. Jumat (25/10) lalu juga.") == (
+        date(2024, 10, 28),
+        date(2024, 10, 31),
+    )
+
+
+def test_undated_text_has_no_anchor() -> None:
+    assert infer_anchor("Tidak ada tanggal di sini.") == (None, False)
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 5))
+def test_round_trip_indonesian_date_formats(d: date, shape: int) -> None:
+    cal = calendar("id")
+    month, weekday = cal.month_names[d.month - 1], cal.weekday_names[d.weekday()]
+    text = [
+        f"{d.day} {month} {d.year}",
+        f"{weekday}, {d.day} {month} {d.year}",
+        f"{weekday} ({d.day}/{d.month}/{d.year})",
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"tanggal {d.day} {month[:3]} {d.year}",
+        f"{weekday} ({d.day}/{d.month})",
+    ][shape]
+    kind, value, span = only(f"Pada {text} itu.", anchor=d)
+    assert (kind, value, span) == ("date", d.isoformat(), text)
+    assert check_dates(text, d) == []
