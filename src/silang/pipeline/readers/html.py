@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from htmldate import find_date
 from trafilatura import bare_extraction
@@ -9,6 +11,8 @@ from trafilatura import bare_extraction
 from silang.model import Document
 from silang.pipeline.readers.decode import InputError
 
+MIN_LETTERS = 20  # fewer letters than this in the extracted text: no article was found
+_LETTERS = re.compile(r"[^\W\d_]")
 # Elements whose end starts a new line when a fragment (a feed entry) is flattened to text.
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
@@ -18,12 +22,13 @@ def from_html(html: str, source: str, doc_id: str) -> Document:
     if "<" not in html:
         raise InputError("no HTML markup found")
     try:
-        extracted = bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
-        )
+        extracted = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"malformed HTML ({type(exc).__name__}: {exc})") from None
-    if not isinstance(extracted, dict) or not (extracted.get("text") or "").strip():
+    if not isinstance(extracted, dict):
+        raise InputError("malformed HTML or no article text found in it")
+    text = extracted.get("text")
+    if not text or len(_LETTERS.findall(text)) < MIN_LETTERS:
         raise InputError("malformed HTML or no article text found in it")
     try:
         date = find_date(html, original_date=True, extensive_search=False)
@@ -32,7 +37,7 @@ def from_html(html: str, source: str, doc_id: str) -> Document:
     doc = Document(
         id=doc_id,
         source=source,
-        text=str(extracted["text"]),
+        text=text,
         title=extracted.get("title") or None,
         outlet=extracted.get("sitename") or None,
         url=extracted.get("url") or None,

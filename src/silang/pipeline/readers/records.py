@@ -77,7 +77,7 @@ def iter_jsonl(lines: Iterable[str], source: str) -> Iterator[Document | InputEr
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            yield InputError(f"{where}: invalid or truncated JSON ({exc.msg}; column {exc.colno})")
             continue
         try:
             yield from_record(record, where)
@@ -91,7 +91,7 @@ def json_records(text: str, source: str) -> list[Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise InputError(f"{source}: invalid JSON ({exc.msg} at {where})") from None
+        raise InputError(f"{source}: invalid or truncated JSON ({exc.msg}; {where})") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         return list(data["articles"])
     if isinstance(data, dict):
