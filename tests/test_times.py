@@ -120,7 +120,16 @@ def test_clock_takes_the_date_of_its_sentence() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["salah satu", "2.000 orang", "ke-2", "Pasal 340", "mereka dulu", "Korea Selatan", "minggu-minggu ini sibuk", "10.000"],
+    [
+        "salah satu",
+        "2.000 orang",
+        "ke-2",
+        "Pasal 340",
+        "mereka dulu",
+        "Korea Selatan",
+        "minggu-minggu ini sibuk",
+        "10.000",
+    ],
 )
 def test_not_times(text: str) -> None:
     assert find_times(text, A) == []
@@ -143,7 +152,12 @@ def test_string_anchor_is_accepted() -> None:
 @pytest.mark.parametrize(
     ("text", "anchor", "kind", "message"),
     [
-        ("Pada Senin (20/10), Korea Selatan", date(2024, 10, 25), "weekday-mismatch", "20 Oktober 2024 jatuh pada hari Minggu, bukan Senin"),
+        (
+            "Pada Senin (20/10), Korea Selatan",
+            date(2024, 10, 25),
+            "weekday-mismatch",
+            "20 Oktober 2024 jatuh pada hari Minggu, bukan Senin",
+        ),
         ("Rabu (17/6/2025) lalu", None, "weekday-mismatch", "17 Juni 2025 jatuh pada hari Selasa, bukan Rabu"),
         ("pada 31 Juni 2024", None, "impossible-date", "Tanggal 31 Juni tidak ada"),
         ("pada (30/2)", A, "impossible-date", "Tanggal 30 Februari tidak ada"),
@@ -162,7 +176,11 @@ def test_matching_weekday_raises_nothing() -> None:
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds not present")
 @pytest.mark.parametrize(
     ("seed", "window"),
-    [("000", ("2024-10-28", "2024-10-30")), ("001", ("2024-10-28", "2024-10-31")), ("003", ("2024-10-20", "2024-10-23"))],
+    [
+        ("000", ("2024-10-28", "2024-10-30")),
+        ("001", ("2024-10-28", "2024-10-31")),
+        ("003", ("2024-10-20", "2024-10-23")),
+    ],
 )
 def test_seed_windows(seed: str, window: tuple[str, str]) -> None:
     text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8")

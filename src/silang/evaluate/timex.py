@@ -18,7 +18,9 @@ from pathlib import Path
 from silang.normalize.times import find_times
 
 DEFAULT_DATA = Path("..") / "shared" / "data" / "timex" / "indotimex" / "kompas_test_gold"
-TIMEX = re.compile(r'<TIMEX3\b[^>]*?type="(?P<type>[A-Z]+)"[^>]*?value="(?P<value>[^"]*)"[^>]*>(?P<text>.*?)</TIMEX3>', re.S)
+TIMEX = re.compile(
+    r'<TIMEX3\b[^>]*?type="(?P<type>[A-Z]+)"[^>]*?value="(?P<value>[^"]*)"[^>]*>(?P<text>.*?)</TIMEX3>', re.S
+)
 TAG = re.compile(r"<[^>]+>")
 DCT = re.compile(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', re.S)
 BODY = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
@@ -80,7 +82,9 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, float]:
         used: set[int] = set()
         for g in gold:
             by_type[g.type] += 1
-            match = next((i for i, p in enumerate(pred) if i not in used and p.span.start < g.end and g.start < p.span.end), None)
+            match = next(
+                (i for i, p in enumerate(pred) if i not in used and p.span.start < g.end and g.start < p.span.end), None
+            )
             if match is None:
                 fn += 1
                 errors.append(f"missed   {g.type:8} {g.value:18} {g.text!r}")

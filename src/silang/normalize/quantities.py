@@ -177,7 +177,9 @@ def find_quantities(
     return out
 
 
-def _bounds(v1: float, v2: float | None, hedge: str, hedges: dict[str, str]) -> tuple[float | None, ...]:
+def _bounds(
+    v1: float, v2: float | None, hedge: str, hedges: dict[str, str]
+) -> tuple[float | None, float | None, float | None]:
     """(value, low, high) of a number, a range, or a hedged number."""
     if v2 is not None:
         return None, min(v1, v2), max(v1, v2)
@@ -201,9 +203,7 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
     if n1[0].isdigit():
         if len(digits) >= 7 and not re.search(r"[.,]\d{3}", n1):  # phone or ID numbers, never written grouped
             return False
-        if m.start() > 0 and text[m.start() - 1] in "+#":
-            return False
-        return True
+        return not (m.start() > 0 and text[m.start() - 1] in "+#")
     # Number words count only before a counted noun, a scale or a unit ("dua negara", "sepuluh ribu").
     tail = text[m.end() : m.end() + 1]
     return bool(m["s1"] or m["unit"] or m["cur"]) or (

@@ -266,7 +266,11 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         dec = m["dec"]
         if len(dec) == 2:  # "tahun 40-an": the latest such decade not after the anchor's
             now = (a or date.today()).year
-            dec = str(now // 100 * 100 + int(dec)) if now // 100 * 100 + int(dec) <= now else str(now // 100 * 100 - 100 + int(dec))
+            dec = (
+                str(now // 100 * 100 + int(dec))
+                if now // 100 * 100 + int(dec) <= now
+                else str(now // 100 * 100 - 100 + int(dec))
+            )
         return Resolved("date", dec[:3], 0.8)
     del cal
     return Resolved(None, None)

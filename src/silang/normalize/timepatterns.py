@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,7 +12,7 @@ from silang.normalize.calendar import calendar
 from silang.normalize.numbers import number_words
 
 
-def _alt(words: list[str] | dict[str, object]) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first; spaces match any run of spaces."""
     esc = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return "(?:" + "|".join(sorted(esc, key=len, reverse=True)) + ")"
@@ -43,6 +44,7 @@ class TimePatterns:
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
+    trigger: re.Pattern[str]  # any token a temporal expression must contain
 
 
 @cache
@@ -91,8 +93,10 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         # 8 hingga 13 Oktober 2024, antara 8-13 Oktober, 28 Oktober - 2 November
         (
             "range",
-            rf"(?:{_alt(w['range_open'])}\s+)?(?:{date_w}\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})\.?)?"
-            rf"\s*{joiner}\s*(?:{date_w}\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})\.?(?:,?\s+{ymd})?(?![\w/])",
+            (
+                rf"(?:{_alt(w['range_open'])}\s+)?(?:{date_w}\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})\.?)?"
+                rf"\s*{joiner}\s*(?:{date_w}\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})\.?(?:,?\s+{ymd})?(?![\w/])"
+            ),
         ),
         # Rabu, 30 Oktober 2024; tanggal 10 Agustus; 8 Okt.
         ("dmy", rf"{wd_pre}?(?:{date_w}\s+)?(?P<d>\d{{1,2}})\s+(?P<mn>{mon})\.?(?:,?\s+{ymd})?(?![\w/])"),
@@ -104,14 +108,18 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         # Juni 2024, pada bulan Juni, September lalu, awal Oktober, sejak Agustus
         (
             "month",
-            rf"(?:(?P<since>{since})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>{month_w})\s+)?"
-            rf"(?P<mn>{full_months})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)",
+            (
+                rf"(?:(?P<since>{since})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>{month_w})\s+)?"
+                rf"(?P<mn>{full_months})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)"
+            ),
         ),
         # tahun 2024, tahun ini, tahun lalu, akhir tahun lalu, 2024
         (
             "year",
-            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>{year_w})\s+(?:{ymd}(?:\s+(?:{this}|{past}))?|(?P<rel>{this}|{past}|{future}))"
-            rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d.,/]|\s*-\s*\d))",
+            (
+                rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>{year_w})\s+(?:{ymd}(?:\s+(?:{this}|{past}))?|(?P<rel>{this}|{past}|{future}))"
+                rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d.,/]|\s*-\s*\d))"
+            ),
         ),
         # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
         ("relunit", rf"(?<![\w-])(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
@@ -126,22 +134,28 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
         (
             "offset",
-            rf"(?:{about}\s+)?(?:(?P<n>{num})\s+|(?P<one>{one}))(?P<u>{unit})\s+"
-            rf"(?P<dir>{ahead}|{later}|{past}|{future})(?!\w)",
+            (
+                rf"(?:{about}\s+)?(?:(?P<n>{num})\s+|(?P<one>{one}))(?P<u>{unit})\s+"
+                rf"(?P<dir>{ahead}|{later}|{past}|{future})(?!\w)"
+            ),
         ),
         # setiap tahun, tiap Senin
         ("set", rf"(?P<every>{every})\s+(?:(?P<u>{unit})|(?P<wd>{wd}))(?!\w)"),
         # 40 menit, sekitar 3 jam, setahun, bertahun-tahun, beberapa bulan
         (
             "duration",
-            rf"(?:{about}\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<one>{one})(?P<u1>{unit})"
-            rf"|ber(?P<u2>{unit})-(?P=u2))(?![\w-])",
+            (
+                rf"(?:{about}\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<one>{one})(?P<u1>{unit})"
+                rf"|ber(?P<u2>{unit})-(?P=u2))(?![\w-])"
+            ),
         ),
         # pukul 10.55 WIB, sekitar pukul 09.00 WITA, 14:05 WIT
         (
             "clock",
-            rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?<![\d.,:])(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*{zone}))"
-            rf"(?:\s*(?P<z>{zone}))?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)",
+            (
+                rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?<![\d.,:])(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*{zone}))"
+                rf"(?:\s*(?P<z>{zone}))?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)"
+            ),
         ),
         # pada hari Senin, Rabu lalu, Selasa sore
         ("weekday", rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{past}|{future}))?(?!\w)"),
@@ -153,6 +167,11 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         suffix_part=re.compile(rf"\s+(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags),
         suffix_past=re.compile(rf"\s+(?:{past})(?!\w)", flags),
         joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
+        trigger=re.compile(
+            rf"\d|(?<!\w)(?:{mon}|{wd}|{_alt(tw.units)}|{rel_days}|{parts}|{_alt(tw.vague)}|{every}|{one}{unit}"
+            rf"|ber{unit}|{_alt(tw.anaphora) if tw.anaphora else '(?!)'})(?!\w)",
+            flags,
+        ),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
     )

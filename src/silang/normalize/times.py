@@ -64,7 +64,7 @@ def _accept(tag: str, m: re.Match[str], text: str, include_vague: bool, lang: st
 def _counted_after(text: str, pos: int, lang: str) -> bool:
     """True when a bare 4-digit number is followed by a counted noun ("2000 orang"): a quantity."""
     nxt = re.match(r"\s+([a-z]+)", text[pos : pos + 30])
-    return bool(nxt) and nxt[1] in counted_nouns(lang)
+    return nxt is not None and nxt[1] in counted_nouns(lang)
 
 
 def counted_nouns(lang: str) -> frozenset[str]:
@@ -74,13 +74,30 @@ def counted_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun_table(lang))
 
 
+WINDOW_BEFORE, WINDOW_AFTER = 48, 64  # chars around a trigger that an expression can span
+
+
+def _windows(trigger: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` around trigger tokens, merged; only they can hold an expression."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text, start, end):
+        lo, hi = max(start, m.start() - WINDOW_BEFORE), min(end, m.end() + WINDOW_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) -> list[Hit]:
     """Every pattern's matches, then the longest non-overlapping ones (ties: pattern order), in text order."""
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for prio, (tag, pat) in enumerate(time_patterns(lang).patterns):
-        for m in pat.finditer(text, start, end):
-            if m.end() > m.start() and _accept(tag, m, text, include_vague, lang):
-                found.append((-(m.end() - m.start()), prio, m.start(), tag, m))
+    pats = time_patterns(lang)
+    for ws, we in _windows(pats.trigger, text, start, end):
+        for prio, (tag, pat) in enumerate(pats.patterns):
+            for m in pat.finditer(text, ws, we):
+                if m.end() > m.start() and _accept(tag, m, text, include_vague, lang):
+                    found.append((-(m.end() - m.start()), prio, m.start(), tag, m))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     taken: list[Hit] = []
     occupied = bytearray(end - start)
