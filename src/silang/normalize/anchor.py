@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from silang.model import Timex
+from silang.normalize.calendar import weekday_number
 from silang.normalize.timepatterns import time_patterns
 from silang.normalize.times import find_times
 
@@ -42,8 +43,6 @@ def infer_year(times: list[Timex], lang: str = "id", today: date | None = None) 
         m = DAY.match(t.value or "")
         if not (m and t.weekday_stated):
             continue
-        from silang.normalize.calendar import weekday_number
-
         wd = weekday_number(t.weekday_stated, lang)
         for y in range(this_year, this_year - 30, -1):
             try:
@@ -97,8 +96,6 @@ def window_of(text: str, times: list[Timex], lang: str = "id") -> tuple[date, da
 
 def _weekday_before(t: Timex, bound: date, lang: str) -> date:
     """The latest day on or before ``bound`` falling on the weekday ``t`` names."""
-    from silang.normalize.calendar import weekday_number
-
     wd = weekday_number(t.weekday_stated or "", lang) or bound.isoweekday()
     return bound - timedelta(days=(bound.isoweekday() - wd) % 7)
 

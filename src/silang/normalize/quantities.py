@@ -151,11 +151,11 @@ def find_quantities(
         return not any(a < e and s < b for a, b in blocked) and not any(a < e and s < b for a, b in taken)
 
     for m in qd.vague.finditer(text, start, end):
-        low, high = nw.vague[" ".join(m["vg"].lower().split())]
+        vlow, vhigh = nw.vague[" ".join(m["vg"].lower().split())]
         if m["vg"].lower() == "beberapa" or not free(m.start(), m.end()):
             continue
         span = Span(article, m.start(), m.end(), m[0])
-        out.append(Quantity(None, low, high, True, None, _what(text, m.end(), end, qd), span))
+        out.append(Quantity(None, vlow, vhigh, True, None, _what(text, m.end(), end, qd), span))
         taken.append((m.start(), m.end()))
     for m in qd.amount.finditer(text, start, end):
         s, e = m.start(), m.end()

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from silang.model import Check, Span, Timex
-from silang.normalize.calendar import calendar, month_number, weekday_number
-from silang.normalize.numbers import number_words, parse_number
+from silang.normalize.numbers import parse_number
 from silang.normalize.resolve import Ctx, Resolved, resolve
 from silang.normalize.timepatterns import time_patterns, time_words
 
@@ -211,16 +210,3 @@ def check_dates(
 ) -> list[Check]:
     """Weekday mismatches ("Senin (20/10)" in 2024) and impossible dates ("31 Juni") in ``text[start:end]``."""
     return scan(text, anchor, lang, start, end, article)[1]
-
-
-__all__ = [
-    "Hit",
-    "calendar",
-    "check_dates",
-    "find_times",
-    "month_number",
-    "number_words",
-    "scan",
-    "timedelta",
-    "weekday_number",
-]
