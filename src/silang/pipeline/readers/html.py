@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import lxml.html
 from htmldate import find_date
@@ -22,11 +23,12 @@ def from_html(html: str, source: str, doc_id: str) -> Document:
     if "<" not in html:
         raise InputError("no HTML markup found")
     try:
-        extracted = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True)
+        result = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"malformed HTML ({type(exc).__name__}: {exc})") from None
-    if not isinstance(extracted, dict):
+    if result is None:
         raise InputError("malformed HTML or no article text found in it")
+    extracted: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
     text = extracted.get("text")
     if not text or len(_LETTERS.findall(text)) < MIN_LETTERS:
         raise InputError("malformed HTML or no article text found in it")
