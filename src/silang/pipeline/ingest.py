@@ -141,6 +141,10 @@ def _read_input(item: Input, number: int, max_bytes: int) -> Iterator[Item]:
             yield from_record(item, source)
         except InputError as exc:
             yield ReadError(source, f"{source}: {exc}")
+    elif not isinstance(item, str | os.PathLike):
+        source = f"input {number}"
+        kind = type(item).__name__
+        yield ReadError(source, f"{source}: expected a path, an article dict or a Document, got {kind}")
     else:
         path = Path(item)
         if path.is_dir():
