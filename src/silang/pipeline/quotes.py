@@ -21,7 +21,7 @@ from silang.pipeline.speakers import Lexicon, Resolver, lexicon
 OPEN_D, CLOSE_D = "“«„", "”»"
 OPEN_S, CLOSE_S = "‘", "’"
 WORD = re.compile(r"[\w’'-]+")
-SENT_END = re.compile(r"[.!?]+[\"'”’»]*\s+(?=[\"“‘«(]?[A-Z0-9])")
+SENT_END = re.compile(r"[.!?]+[\"'”’»]*\s+(?=[\"“‘«(]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
 
 @dataclass(slots=True)
@@ -90,10 +90,14 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_bounds(text: str, a: int, b: int, quoted: list[_Raw]) -> list[tuple[int, int]]:
-    """Sentences of one paragraph, never split inside a quote."""
+def _sentence_bounds(text: str, a: int, b: int, quoted: list[_Raw], lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentences of one paragraph, never split inside a quote nor after a title ('dr.') or an initial."""
     cuts = [a]
     for m in SENT_END.finditer(text, a, b):
+        before = re.search(r"(\w+)$", text[max(a, m.start() - 12) : m.start()])
+        word = before.group(1) if before else ""
+        if word.lower() in lex.roles and len(word) <= 4 or (len(word) == 1 and word.isupper()):
+            continue
         if not any(q.open_at < m.end() - 1 < q.close_at for q in quoted):
             cuts.append(m.end())
     cuts.append(b)
@@ -127,7 +131,8 @@ class Quotes(DocStep):
                 if not any(a <= r.open_at <= b for a, b in inside)
             ]
             raws.sort(key=lambda r: r.open_at)
-            sentences = _sentence_bounds(doc.text, pa, pb, raws)
+            resolver.quoted += [(r.open_at, r.close_at) for r in raws]
+            sentences = _sentence_bounds(doc.text, pa, pb, raws, lex)
             for raw in raws:
                 found.append(self._direct(doc, raw, sentences, resolver, lex))
             for sa, sb in sentences:

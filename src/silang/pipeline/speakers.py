@@ -18,6 +18,19 @@ from silang.model import Document, Quote
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
+SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens of ``text[start:end]``, words run together by lost markup split apart."""
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        pos = m.start()
+        for part in SPLIT.split(m.group()):
+            if part:
+                out.append((pos, pos + len(part), part))
+            pos += len(part)
+    return out
 
 
 @dataclass(frozen=True)
@@ -37,6 +50,10 @@ class Lexicon:
     not_names: frozenset[str]
     institutions: frozenset[str]
     places: frozenset[str]
+    markers: frozenset[str]
+    prefixes: tuple[str, ...]
+    inserted: re.Pattern[str]
+    fronted: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -49,7 +66,7 @@ def lexicon(lang: str) -> Lexicon:
     d = load(lang, "reporting")
     low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
     return Lexicon(
-        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE),
+        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE),
         pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
         any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
         bare=low("bare_clause_verbs"),
@@ -62,6 +79,13 @@ def lexicon(lang: str) -> Lexicon:
         not_names=low("not_names"),
         institutions=low("institution_words"),
         places=low("places"),
+        markers=low("clause_markers"),
+        prefixes=tuple(d["verb_prefixes"]),
+        inserted=re.compile(
+            rf"^(?P<a>[^,]{{3,150}}?),\s*(?P<v>{_alt(d['inserted_verbs'])})\s+(?P<x>[^,]{{1,60}}),\s*\S"
+            rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>menurutnya)\s+\w"
+        ),
+        fronted=re.compile(rf"^\s*(?P<v>{_alt(d['fronted_verbs'])})\s+(?=[A-Z])", re.IGNORECASE),
     )
 
 
@@ -82,6 +106,7 @@ class Resolver:
         self.pending: dict[int, tuple[Spk | None, int]] = {}
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
+        self.quoted: list[tuple[int, int]] = []
 
     # --- reporting clauses -------------------------------------------------------------
     def after_attribution(self, pos: int, end: int, final: bool = False) -> Spk | None:
@@ -95,6 +120,10 @@ class Resolver:
             if verb.endswith("nya") or verb.endswith(" dia"):
                 return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
             return self.phrase(pos + m.end(), min(end, pos + 200), after=True)
+        if not final:
+            bare = re.match(r"^\s*,?\s*((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\s*,", seg)
+            if bare and all(self._namey(w) for w in bare.group(1).split()):
+                return Spk("name", pos + bare.start(1), pos + bare.end(1))
         m2 = re.match(r"^\s*[,.]?[\"”’]?\s*", seg)
         head = pos + (m2.end() if m2 else 0)
         v = self.lex.pre.search(self.text, head, min(end, head + 80))
@@ -130,14 +159,27 @@ class Resolver:
 
     def indirect_clause(self, start: int, end: int) -> tuple[Spk, int] | None:
         """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
-        m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,80}),", self.text[start:end], re.IGNORECASE)
+        sent = self.text[start:end]
+        m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,160}),", sent, re.IGNORECASE)
         if m:
             if m.group("nya"):
                 return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
             spk = self.phrase(start + m.start("x"), start + m.end("x"), after=True)
-            if spk and self.text[start + m.start("x") :].lstrip()[:1].isupper():
+            if spk and spk.kind != "pronoun":
+                spk = self._pick(tokens(self.text, start + m.start("x"), start + m.end("x")), last=True)
+            head = sent[m.start("x") :].lstrip()
+            if spk and (head[:1].isupper() or spk.kind == "pronoun"):
                 return spk, start + m.end()
             return None
+        m = self.lex.inserted.match(sent)
+        if m:
+            if m.group("nya"):
+                return Spk("pronoun", start + m.start("nya"), start + m.end("nya")), start
+            spk = self.phrase(start + m.start("x"), start + m.end("x"), after=True)
+            return (spk, start) if spk else None
+        m = self.lex.fronted.match(sent)
+        if m:
+            return self._fronted(start + m.end(), end)
         for v in self.lex.pre.finditer(self.text, start, end):
             if not v.group()[0].islower():
                 continue
@@ -147,6 +189,40 @@ class Resolver:
             spk = self.subject(start, v.start())
             return (spk, clause) if spk else None
         return None
+
+    def _fronted(self, pos: int, end: int) -> tuple[Spk, int] | None:
+        """'Dijelaskan Ketua Umum Gaikindo, Yohannes Nangoi, lokasi …': the speaker and the clause start."""
+        chunks = []
+        for m in re.finditer(r"[^,]+,", self.text[pos:end]):
+            chunks.append((pos + m.start(), pos + m.end() - 1))
+            if len(chunks) == 2:
+                break
+        if not chunks:
+            return None
+        spk = self._pick(tokens(self.text, *chunks[0]), last=True)
+        clause = chunks[0][1] + 1
+        if len(chunks) == 2:
+            second = tokens(self.text, *chunks[1])
+            roleish = any(t[2].lower() in self.lex.roles for t in second)
+            if len(second) <= 6 and (roleish or all(self._namey(t[2]) for t in second)):
+                clause = chunks[1][1] + 1
+                alt = self._pick(second, last=True)
+                leading_role = self.text[chunks[0][0] : chunks[0][1]].split()[0].lower() in self.lex.roles
+                if alt and alt.kind == "name" and (not spk or spk.kind != "name" or leading_role):
+                    spk = alt
+        return (spk, clause) if spk else None
+
+    def _is_clause(self, pos: int, end: int) -> bool:
+        """Whether ``text[pos:end]`` opens with a clause: a predicate within its first words."""
+        words = [t[2].lower() for t in tokens(self.text, pos, end)[:6]]
+        if not words or words[0] in self.lex.markers | {"diri", "dirinya"} or "sebagai" in words:
+            return False  # no subject, a reflexive object, or naming ('menyebut X sebagai Y')
+        for i, w in enumerate(words[1:], 1):
+            if words[i - 1] == "yang" or w in ",;:":
+                continue
+            if w in self.lex.markers or (w.startswith(self.lex.prefixes) and len(w) > 5 and w != "dengan"):
+                return True
+        return False
 
     def _clause_start(self, verb: str, pos: int, end: int) -> int | None:
         m = re.match(r"\s*[,:]\s*(?:(?:bahwa|jika|kalau)\b\s*)?", self.text[pos:end])
@@ -159,13 +235,15 @@ class Resolver:
                 return pos + m.end()
         if verb in self.lex.bare:
             m = re.match(r"\s+(?=[\w\"“])", self.text[pos:end])
-            return pos + m.end() if m else None
+            if m and (verb == "mengatakan" or self._is_clause(pos + m.end(), end)):
+                return pos + m.end()
+        return None
         return None
 
     # --- speaker phrases ----------------------------------------------------------------
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, verb_at)]
+        toks = tokens(self.text, start, verb_at)
         chunks: list[list[tuple[int, int, str]]] = [[]]
         for tok in toks:
             if tok[2] in ",;:":
@@ -173,27 +251,29 @@ class Resolver:
             else:
                 chunks[-1].append(tok)
         tried = 0
-        for chunk in reversed(chunks):
-            words = [t for t in chunk if t[2].lower() not in self.lex.adverbs]
+        found: Spk | None = None
+        for k in range(len(chunks) - 1, -1, -1):
+            words = [t for t in chunks[k] if t[2].lower() not in self.lex.adverbs]
             if not words or words[0][2].lower() in {"yang", "seorang", "salah"}:
                 continue
             if len(words) > max_tokens or tried >= 2:
-                return None
+                break
             tried += 1
-            if words[0][2].lower() in self.lex.pronouns or words[-1][2].lower() in {"tersebut", "itu"}:
-                return Spk("pronoun", words[0][0], words[0][1])
-            spk = self._pick(words, last=False)
-            if spk:
+            first, last = words[0][2].lower(), words[-1][2].lower()
+            if first in self.lex.pronouns or last in self.lex.pronouns | {"tersebut", "itu"} or first == "sang":
+                return found or Spk("pronoun", words[0][0], words[0][1])
+            spk = self._pick(words, last=k == len(chunks) - 1)
+            if spk and spk.kind == "name":
                 return spk
-        return None
+            found = found or spk
+        return found
 
     def phrase(self, start: int, end: int, after: bool) -> Spk | None:
         """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
         toks: list[tuple[int, int, str]] = []
         apposition: list[tuple[int, int, str]] = []
-        for m in TOKEN.finditer(self.text, start, end):
-            w = m.group()
-            tok = (m.start(), m.end(), w)
+        for tok in tokens(self.text, start, end):
+            w = tok[2]
             if w == "," and not apposition and any(t[2].lower() in self.lex.roles for t in toks):
                 apposition.append(tok)
                 continue
@@ -210,7 +290,9 @@ class Resolver:
                 return spk
         if not toks:
             return None
-        if toks[0][2].lower() in self.lex.pronouns or toks[-1][2].lower() in {"tersebut", "itu"}:
+        first, last = toks[0][2].lower(), toks[-1][2].lower()
+        anaphor = any(t[2].lower().endswith("tersebut") for t in toks) or last == "itu"
+        if first in self.lex.pronouns or first == "sang" or anaphor:
             return Spk("pronoun", toks[0][0], toks[-1][1])
         return self._pick(toks, last=True)
 
@@ -286,7 +368,9 @@ class Resolver:
 
     def _last_person(self, pos: int) -> tuple[str, Spk] | None:
         """The article's main person (most mentioned; the latest before ``pos`` on ties)."""
-        people = [m for m in self.doc.mentions if m.type == "PER"]
+        people = [
+            m for m in self.doc.mentions if m.type == "PER" and not any(a < m.start < b for a, b in self.quoted)
+        ]
         if not people:
             return None
         counts: dict[str, int] = {}
@@ -295,6 +379,7 @@ class Resolver:
             counts[key] = counts.get(key, 0) + 1
         before = [m for m in people if m.end <= pos]
         order = {self._clean(m.entity or m.text, m.start): m.start for m in before}
+        counts[self._clean(people[0].entity or people[0].text, people[0].start)] += 2
         best = max(counts, key=lambda k: (counts[k], order.get(k, -1)))
         return best, Spk("name", pos, pos)
 
@@ -320,7 +405,8 @@ class Resolver:
         text = self.text[spk.start : spk.end]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end and m.type == "PER":
-                return self._clean(m.entity or m.text, spk.start)
+                own = self._clean(m.text, spk.start)
+                return own if len(own.split()) > 1 else self._clean(m.entity or m.text, spk.start)
         if spk.kind == "role":
             holder = self._holder(text)
             return holder or text[:1].upper() + text[1:]
@@ -339,30 +425,38 @@ class Resolver:
 
         return lw not in lex.roles | lex.not_names | lex.places
 
+    def _initials(self, w: str) -> bool:
+        lw = w.lower()
+        return w.isupper() and len(w) <= 3 and lw not in self.lex.institutions | self.lex.places | self.lex.roles
+
     def _holder(self, role: str) -> str | None:
         pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*((?:[A-Z][\w’'.-]+ ?){{1,4}})")
         for m in pat.finditer(self.text):
-            name = m.group(1).strip().rstrip(",.")
-            spk = self._pick([(0, 0, w) for w in name.split()], last=False)
-            if spk and spk.kind == "name" and name.split()[0][0].isupper():
-                return self._full_name(name, m.start(1))
+            toks = tokens(self.text, m.start(1), m.end(1))
+            spk = self._pick(toks, last=False)
+            if spk and spk.kind == "name":
+                return self._full_name(self.text[spk.start : spk.end], m.start(1))
         return None
 
     def _full_name(self, name: str, pos: int) -> str:
         """The longest name in the article that contains ``name``, nearest before ``pos``."""
+        if name.isupper() or not name[:1].isupper():
+            return name
         best: tuple[int, int, str] | None = None
-        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}\b{re.escape(name)}\b(?: [A-Z][\w’'-]*){{0,3}}")
+        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\b(?: [A-Z][\w’'-]*){{0,3}}")
         n = len(name.split())
         for m in pat.finditer(self.text):
-            words = m.group().split()
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group()).split()
             i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
             if i is None:
                 continue
             a, b = i, i + n
             while a > 0 and self._namey(words[a - 1]):
                 a -= 1
-            while b < len(words) and self._namey(words[b]):
+            while b < len(words) and (self._namey(words[b]) or self._initials(words[b])):
                 b += 1
+            if b - a > 4:
+                continue
             cand = " ".join(words[a:b])
             key = (b - a, -abs(m.start() - pos) if m.start() <= pos else -(10**9) + m.start())
             if best is None or key > best[:2]:
