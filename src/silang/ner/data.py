@@ -106,3 +106,52 @@ def load(name: str, split: str, root: Path | None = None) -> list[Tagged]:
     """Sentences of dataset ``name`` for ``split`` ("train" or "eval")."""
     folder, train, test = DATASETS[name]
     return read_file((root or data_dir()) / folder / (train if split == "train" else test))
+
+
+def org_lexicon(sets: list[list[Tagged]], extra: list[str], min_count: int = 2) -> set[tuple[str, ...]]:
+    """Lower-cased organisation names tagged ORG at least ``min_count`` times and more often than not.
+
+    Built from cased gold sets plus the alias data's organisations (``extra``).
+    """
+    as_org: dict[tuple[str, ...], int] = {}
+    for sents in sets:
+        for s in sents:
+            i = 0
+            while i < len(s.labels):
+                if s.labels[i] == "B-ORG":
+                    j = i + 1
+                    while j < len(s.labels) and s.labels[j] == "I-ORG":
+                        j += 1
+                    key = tuple(t.lower() for t in s.tokens[i:j])
+                    as_org[key] = as_org.get(key, 0) + 1
+                    i = j
+                else:
+                    i += 1
+    as_other: dict[tuple[str, ...], int] = {}
+    for sents in sets:
+        for s in sents:
+            for i, (tok, lab) in enumerate(zip(s.tokens, s.labels, strict=True)):
+                key = (tok.lower(),)
+                if key in as_org and lab == "O" and (i == 0 or s.labels[i - 1] == "O"):
+                    as_other[key] = as_other.get(key, 0) + 1
+    lex = {k for k, n in as_org.items() if n >= min_count and n > as_other.get(k, 0)}
+    lex |= {tuple(name.lower().split()) for name in extra if len(name) >= 3}
+    return lex
+
+
+def harmonise_orgs(sents: list[Tagged], lexicon: set[tuple[str, ...]]) -> int:
+    """Tag known organisation names left as O (NERP tags companies only) as ORG; return how many."""
+    longest = max((len(k) for k in lexicon), default=0)
+    changed = 0
+    for s in sents:
+        low = [t.lower() for t in s.tokens]
+        i = 0
+        while i < len(low):
+            for k in range(min(longest, len(low) - i), 0, -1):
+                if tuple(low[i : i + k]) in lexicon and all(lab == "O" for lab in s.labels[i : i + k]):
+                    s.labels[i : i + k] = ["B-ORG"] + ["I-ORG"] * (k - 1)
+                    changed += 1
+                    i += k - 1
+                    break
+            i += 1
+    return changed

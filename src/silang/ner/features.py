@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from silang import lang
+from silang.ner import clusters
 
 _SHAPE_MAP = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -93,17 +94,21 @@ def gazetteer_tags(lowered: list[str]) -> list[str | None]:
     return out
 
 
-def _word_features(word: str) -> list[str]:
+def _word_features(word: str, cased: bool) -> list[str]:
     low = word.lower()
-    feats = [
-        "w=" + low,
-        "sh=" + short_shape(word),
-        "p2=" + low[:2],
-        "p3=" + low[:3],
-        "s2=" + low[-2:],
-        "s3=" + low[-3:],
-        "s4=" + low[-4:],
-    ]
+    feats = ["w=" + low, "p2=" + low[:2], "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
+    cl = clusters.load().get(low)
+    if cl:
+        feats.extend(("c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]))
+    else:
+        feats.append("c=none")
+    if any(ch.isdigit() for ch in word):
+        feats.append("digit")
+    if "-" in word[1:]:
+        feats.append("hyphen")
+    if not cased:
+        return feats
+    feats.append("sh=" + short_shape(word))
     if len(word) <= 6:
         feats.append("fsh=" + shape(word))
     if word[:1].isupper():
@@ -112,25 +117,25 @@ def _word_features(word: str) -> list[str]:
             feats.append("upper")
     elif word.islower():
         feats.append("lower")
-    if any(ch.isdigit() for ch in word):
-        feats.append("digit")
-    if "-" in word[1:]:
-        feats.append("hyphen")
     return feats
 
 
-# word -> (own features, features as seen from -2, -1, +1, +2)
-_cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+Row = tuple[list[str], list[str], list[str], list[str], list[str]]
+# (word, cased) -> (own features, features as seen from -2, -1, +1, +2)
+_cache: dict[tuple[str, bool], Row] = {}
 
 
-def _cached(word: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-    hit = _cache.get(word)
+def _cached(word: str, cased: bool) -> Row:
+    hit = _cache.get((word, cased))
     if hit is None:
-        own = _word_features(word)
+        own = _word_features(word, cased)
         low = word.lower()
-        sh = short_shape(word)
-        near = ["w=" + low, "sh=" + sh, "s3=" + low[-3:]]
-        far = ["w=" + low, "sh=" + sh]
+        cl = clusters.load().get(low)
+        near = ["w=" + low, "s3=" + low[-3:], "c2=" + (cl[1] if cl else "-"), "c3=" + (cl[2] if cl else "-")]
+        far = ["w=" + low]
+        if cased:
+            near.append("sh=" + short_shape(word))
+            far.append("sh=" + short_shape(word))
         hit = (
             own,
             ["-2" + f for f in far],
@@ -140,14 +145,19 @@ def _cached(word: str) -> tuple[list[str], list[str], list[str], list[str], list
         )
         if len(_cache) > _CACHE_LIMIT:
             _cache.clear()
-        _cache[word] = hit
+        _cache[(word, cased)] = hit
     return hit
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """CRF features for every token of one sentence."""
+    """CRF features for every token of one sentence.
+
+    A sentence without any capital (NERP is all lower case) gets no casing features at all, so
+    that lower-cased training text does not teach the model that case means nothing.
+    """
     n = len(tokens)
-    rows = [_cached(t) for t in tokens]
+    cased = any(t[:1].isupper() for t in tokens)
+    rows = [_cached(t, cased) for t in tokens]
     lowered = [t.lower() for t in tokens]
     gaz = gazetteer_tags(lowered)
     out: list[list[str]] = []
@@ -174,5 +184,7 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
             f.append("-1gz=" + str(gaz[i - 1]))
         if i < n - 1 and gaz[i + 1]:
             f.append("+1gz=" + str(gaz[i + 1]))
+        if not cased:
+            f.append("nocase")
         out.append(f)
     return out

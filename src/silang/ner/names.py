@@ -55,6 +55,14 @@ def surface_aliases(code: str = "id") -> dict[str, Known]:
 
 
 @cache
+def surface_names(code: str = "id") -> dict[str, Known]:
+    """Aliases and metonyms as written; a metonym maps to itself as a place (linked only when acting)."""
+    out = {m: Known(m, "LOC") for ent in lang.load(code, "aliases")["entity"] for m in ent.get("metonyms", [])}
+    out.update(surface_aliases(code))
+    return out
+
+
+@cache
 def metonyms(code: str = "id") -> dict[str, Known]:
     """Key of a capital or building -> the actor it stands for when it acts."""
     out: dict[str, Known] = {}

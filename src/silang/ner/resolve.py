@@ -20,6 +20,7 @@ from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
+_CLOSERS = frozenset('.!?"”’:;)')
 _ROLE_JOINERS = frozenset({"di"})
 _URLISH = re.compile(r"\.[a-z]{2,}|https?|www", re.IGNORECASE)
 
@@ -50,7 +51,7 @@ def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
 
 def _known_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """Token ranges of names from the alias data written exactly as listed (case-sensitive)."""
-    surface = names.surface_aliases()
+    surface = names.surface_names()
     words = [t.text for t in tokens]
     out = []
     i = 0
@@ -92,9 +93,11 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
 
 
 def _headline(toks: list[Token]) -> bool:
-    """Whether nearly every word is capitalised, as in a headline."""
+    """A line with no closing punctuation and mostly capitalised words, as a headline is written."""
+    if not toks or toks[-1].text in _CLOSERS:
+        return False
     words = [t.text for t in toks if t.text[:1].isalpha()]
-    return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _split_known(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -11,19 +10,11 @@ from pathlib import Path
 import pycrfsuite
 
 from silang.ner.features import sentence_features
+from silang.ner.tokens import Token, tokenize
+
+__all__ = ["EntitySpan", "Tagger", "Token", "bio_spans", "default_tagger", "model_path", "tokenize"]
 
 MODEL_NAME = "ner-id.crfsuite"
-# Words with inner hyphens, apostrophes or dots stay whole ("Yong-hyun", "Bangsa-Bangsa", "D.C.").
-TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
-
-
-@dataclass(slots=True)
-class Token:
-    """One token with its character offsets in the text it came from."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -35,11 +26,6 @@ class EntitySpan:
     last: int  # exclusive token index
     start: int
     end: int
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into word and punctuation tokens with offsets (shifted by ``offset``)."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
 
 
 def model_path() -> Path:

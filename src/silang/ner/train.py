@@ -1,7 +1,9 @@
 """Train the shipped CRF (``silang train ner``) from the public gold sets, deterministically.
 
 Training data: idner-news-2k train, NERGrit train and NERP train, labels mapped by
-:mod:`silang.ner.data`. L-BFGS has no randomness, so the same data give the same model bytes.
+:mod:`silang.ner.data`. NERP tags companies and brands but leaves government bodies and parties
+as O ("kpk", "golkar"), so organisation names that the cased sets tag ORG are tagged ORG in NERP
+too (:func:`silang.ner.data.harmonise_orgs`). L-BFGS has no randomness, so the same data give the same model bytes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from silang import lang
 from silang.ner import data
 from silang.ner.features import sentence_features
 from silang.ner.tagger import model_path
@@ -28,8 +31,15 @@ def train(
     """Train a model on ``sets`` and write it to ``out``; return the seconds spent."""
     t = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for name in sets:
-        for sent in data.load(name, "train", root):
+    loaded = {name: data.load(name, "train", root) for name in sets}
+    if "nerp" in loaded:
+        orgs = [
+            n for e in lang.load("id", "aliases")["entity"] if e["type"] == "ORG" for n in [e["name"], *e["aliases"]]
+        ]
+        cased = [v for k, v in loaded.items() if k != "nerp"]
+        data.harmonise_orgs(loaded["nerp"], data.org_lexicon(cased, orgs))
+    for sents in loaded.values():
+        for sent in sents:
             trainer.append(sentence_features(sent.tokens), sent.labels)
     trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)

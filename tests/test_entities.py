@@ -1,0 +1,204 @@
+"""Entities per article and per story, on the seeds and on sentences written for each case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS, dev_records
+from silang.model import Document, Sentence, Story
+from silang.pipeline.entities import Entities, StoryEntities, canonical_for
+
+GOLD = json.loads((SEEDS / "gold.json").read_text()) if (SEEDS / "gold.json").is_file() else {"entities": []}
+GOLD_PER = [e for e in GOLD["entities"] if e["type"] == "PER"]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+@pytest.fixture(scope="module")
+def step() -> Entities:
+    return Entities()
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path, step: Entities) -> tuple[Story, list[Document]]:
+    docs = []
+    for p in sorted(seeds_dir.glob("*.txt")):
+        doc = Document(p.stem, str(p), p.read_text())
+        step.process(doc)
+        docs.append(doc)
+    story = Story("s1", "seeds", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    return story, docs
+
+
+def _doc(text: str, step: Entities, doc_id: str = "t") -> Document:
+    doc = Document(doc_id, doc_id, text)
+    step.process(doc)
+    return doc
+
+
+def test_seeds_persons_found(seeds: tuple[Story, list[Document]]) -> None:
+    story, _ = seeds
+    names = {_norm(x) for e in story.entities for x in [e.name, *e.aliases]}
+    found = [e["canonical"] for e in GOLD_PER if _norm(e["canonical"]) in names]
+    assert len(found) >= 0.9 * len(GOLD_PER), set(e["canonical"] for e in GOLD_PER) - set(found)
+
+
+@pytest.mark.parametrize(
+    ("canonical", "alias"),
+    [
+        ("Korea Utara", "Korut"),
+        ("Korea Selatan", "Korsel"),
+        ("Amerika Serikat", "AS"),
+        ("Perserikatan Bangsa-Bangsa", "PBB"),
+        ("Korea Utara", "Pyongyang"),
+        ("Rusia", "Moskow"),
+        ("NATO", "Pakta Pertahanan Atlantik Utara"),
+        ("Pentagon", "Kementerian Pertahanan AS"),
+        ("Mark Rutte", "Rutte"),
+        ("Lloyd Austin", "Austin"),
+    ],
+)
+def test_seeds_aliases(seeds: tuple[Story, list[Document]], canonical: str, alias: str) -> None:
+    story, _ = seeds
+    ent = next(e for e in story.entities if e.name == canonical)
+    assert alias in ent.aliases
+
+
+@pytest.mark.parametrize(("article", "who"), [("003", "Kim Hong Kyun"), ("002", "Kim Yong-hyun")])
+def test_seeds_bare_kim(seeds: tuple[Story, list[Document]], article: str, who: str) -> None:
+    story, _ = seeds
+    kims = [e.name for e in story.entities for m in e.mentions if m.article.startswith(article) and m.text == "Kim"]
+    assert kims and set(kims) == {who}
+
+
+@pytest.mark.parametrize("gold", [e for e in GOLD_PER if e.get("roles")], ids=lambda e: e["canonical"])
+def test_seeds_roles(seeds: tuple[Story, list[Document]], gold: dict) -> None:
+    story, _ = seeds
+    ent = next(e for e in story.entities if e.name == gold["canonical"])
+    assert {_norm(r) for r in gold["roles"]} <= {_norm(r) for r in ent.roles}
+
+
+def test_seeds_different_full_names_stay_apart(seeds: tuple[Story, list[Document]]) -> None:
+    story, _ = seeds
+    kims = [e.name for e in story.entities if e.type == "PER" and e.name.startswith("Kim ")]
+    assert {"Kim Hong Kyun", "Kim Yong-hyun", "Kim Jong Un"} <= set(kims)
+    assert all(not (set(e.aliases) & {"Kim Hong Kyun", "Kim Yong-hyun", "Kim Jong Un"}) for e in story.entities)
+
+
+def test_seeds_spans_are_exact(seeds: tuple[Story, list[Document]]) -> None:
+    story, docs = seeds
+    texts = {d.id: d.text for d in docs}
+    for d in docs:
+        assert all(d.text[m.start : m.end] == m.text for m in d.mentions)
+        assert all(m.type in {"PER", "ORG", "GPE", "LOC"} and m.entity for m in d.mentions)
+    for e in story.entities:
+        assert all(texts[s.article][s.start : s.end] == s.text for s in e.mentions)
+    # mentions point at story-level names after merging
+    story_names = {e.name for e in story.entities}
+    assert all(m.entity in story_names for d in docs for m in d.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity", "kind"),
+    [
+        ("Pyongyang menentang tuduhan itu dan menyebutnya provokasi.", "Pyongyang", "Korea Utara", "GPE"),
+        ("Amerika menyebut pasukan Pyongyang akan menjadi sasaran.", "Pyongyang", "Korea Utara", "GPE"),
+        ("Rombongan delegasi itu tiba di Pyongyang pada Senin pagi.", "Pyongyang", "Pyongyang", "LOC"),
+        ("Kremlin membantah laporan tersebut pada Selasa.", "Kremlin", "Kremlin", "ORG"),
+        ("Moskow mengirim bantuan militer ke wilayah itu.", "Moskow", "Rusia", "GPE"),
+        ("Menteri itu sedang berkunjung ke Seoul, kata pejabat.", "Seoul", "Seoul", "LOC"),
+        ("Korut kembali meluncurkan rudal balistik.", "Korut", "Korea Utara", "GPE"),
+        ("Sidang Dewan Keamanan PBB digelar di New York.", "Dewan Keamanan PBB", "Dewan Keamanan PBB", "ORG"),
+    ],
+)
+def test_capitals_act_as_states(step: Entities, text: str, mention: str, entity: str, kind: str) -> None:
+    doc = _doc(text, step)
+    m = next(m for m in doc.mentions if m.text == mention)
+    assert (m.entity, m.type) == (entity, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Menhan Korsel Kim Yong-hyun mengatakan pasukan siap.", "Kim Yong-hyun", "Menteri Pertahanan Korea Selatan"),
+        ("Sekjen NATO Mark Rutte tiba di Brussels.", "Mark Rutte", "Sekretaris Jenderal NATO"),
+        ("Hal itu disampaikan Jubir Kemlu Judha Nugraha kepada wartawan.", "Judha Nugraha", "Juru bicara Kemlu"),
+        (
+            "Lloyd Austin, Menteri Pertahanan AS, menyebut hal itu berbahaya.",
+            "Lloyd Austin",
+            "Menteri Pertahanan Amerika Serikat",
+        ),
+        (
+            "Kapolri Listyo Sigit Prabowo meninjau lokasi banjir.",
+            "Listyo Sigit Prabowo",
+            "Kepala Kepolisian Negara Republik Indonesia",
+        ),
+    ],
+)
+def test_roles_from_titles(step: Entities, text: str, name: str, role: str) -> None:
+    doc = _doc(text, step)
+    ent = next(e for e in doc.entities if e.name == name)
+    assert role in ent.roles
+
+
+def test_short_form_expands_to_fullest_name(step: Entities) -> None:
+    doc = _doc("Mark Rutte tiba di Brussels. Rutte mengatakan NATO bersatu.", step)
+    assert [m.entity for m in doc.mentions if m.type == "PER"] == ["Mark Rutte", "Mark Rutte"]
+
+
+def test_bare_name_takes_nearest_preceding_full_name(step: Entities) -> None:
+    text = (
+        "Kim Jong Un memimpin rapat partai. Kemudian Wakil Menteri Luar Negeri Korsel Kim Hong Kyun "
+        "memanggil duta besar. Kim meminta penarikan pasukan."
+    )
+    doc = _doc(text, step)
+    last = [m for m in doc.mentions if m.text == "Kim"][-1]
+    assert last.entity == "Kim Hong Kyun"
+
+
+def test_story_never_joins_an_ambiguous_short_name() -> None:
+    step = Entities()
+    docs = [
+        _doc("Kim Hong Kyun memanggil duta besar Rusia.", step, "a0"),
+        _doc("Kim Yong-hyun bertemu Lloyd Austin di Washington.", step, "a1"),
+        _doc("Kim mengatakan situasi berbahaya, kata Austin.", step, "a2"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    names = {e.name for e in story.entities}
+    assert {"Kim Hong Kyun", "Kim Yong-hyun", "Kim", "Lloyd Austin"} <= names
+    austin = next(e for e in story.entities if e.name == "Lloyd Austin")
+    assert {s.article for s in austin.mentions} == {"a1", "a2"}
+
+
+def test_uses_segment_sentences_when_present(step: Entities) -> None:
+    text = "Presiden Joko Widodo tiba. Ia disambut Gubernur Jawa Tengah Ganjar Pranowo."
+    doc = Document("t", "t", text, sentences=[Sentence(0, 26, text[:26]), Sentence(27, len(text), text[27:])])
+    step.process(doc)
+    assert {"Joko Widodo", "Ganjar Pranowo"} <= {m.entity for m in doc.mentions if m.type == "PER"}
+
+
+def test_canonical_for_covering_and_nearest(step: Entities) -> None:
+    text = "Mark Rutte tiba. “Kami bersatu,” kata Rutte kepada wartawan."
+    doc = _doc(text, step)
+    at = text.index("Rutte kepada")
+    assert canonical_for(doc, at, at + 5) == "Mark Rutte"
+    quote_end = text.index("”") + 1
+    assert canonical_for(doc, text.index("“"), quote_end) == "Mark Rutte"
+    assert canonical_for(doc, 0, 0, reach=-1) is None
+
+
+@pytest.mark.skipif(not SEEDS.parent.joinpath("dev-id").is_dir(), reason="needs dev-id")
+def test_dev_articles_invariants(step: Entities) -> None:
+    for rec in dev_records(40):
+        doc = Document(rec["id"], rec["url"] or rec["id"], rec["text"])
+        step.process(doc)
+        assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
+        assert all(m.type in {"PER", "ORG", "GPE", "LOC"} and m.entity for m in doc.mentions)
+        assert sum(len(e.mentions) for e in doc.entities) == len(doc.mentions)
