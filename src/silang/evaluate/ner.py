@@ -14,14 +14,16 @@ from pathlib import Path
 from silang.ner import data
 from silang.ner.tagger import Tagger, bio_spans
 
+Scores = dict[str, tuple[float, float, float, int]]
 
-def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> Scores:
     """Per-type and overall (``ALL``) precision, recall, F1 (percent) and gold count."""
     tp: Counter[str] = Counter()
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
-    for g, p in zip(gold, pred, strict=True):
-        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+    for g_labels, p_labels in zip(gold, pred, strict=True):
+        gs, ps = set(bio_spans(g_labels)), set(bio_spans(p_labels))
         for kind, _, _ in gs:
             n_gold[kind] += 1
             n_gold["ALL"] += 1
@@ -40,7 +42,7 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float
     return out
 
 
-def evaluate(tagger: Tagger, name: str, root: Path | None = None) -> tuple[dict, float, int]:
+def evaluate(tagger: Tagger, name: str, root: Path | None = None) -> tuple[Scores, float, int]:
     """Score ``tagger`` on the evaluation split of ``name``; return scores, seconds, sentences."""
     sents = data.load(name, "eval", root)
     t = time.perf_counter()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from silang.model import Document, Entity, Mention, Story
+from silang.model import Document, Entity, Mention, Span, Story
 from silang.ner import names
 from silang.ner.resolve import make_mentions, tag_document
 from silang.ner.tagger import Tagger, default_tagger
@@ -45,9 +45,7 @@ def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Enti
     return out
 
 
-def _span(doc_id: str, text: str, m: Mention):  # type: ignore[no-untyped-def]
-    from silang.model import Span
-
+def _span(doc_id: str, text: str, m: Mention) -> Span:
     return Span(doc_id, m.start, m.end, text[m.start : m.end])
 
 
@@ -103,14 +101,14 @@ class StoryEntities(StoryStep):
         """Fill ``story.entities``; return how many there are."""
         mapping = merge_story(docs)
         merged: dict[str, Entity] = {}
+        votes: dict[str, Counter[str]] = {}
         for doc in docs:
             for m in doc.mentions:
                 m.entity = mapping.get((doc.id, m.entity or m.text), m.entity)
             for ent in doc.entities:
                 name = mapping[(doc.id, ent.name)]
                 into = merged.setdefault(name, Entity(name, ent.type))
-                if _TYPE_RANK.get(ent.type, 9) < _TYPE_RANK.get(into.type, 9) and len(ent.mentions) > 0:
-                    into.type = ent.type if into.type not in ("GPE", "ORG") else into.type
+                votes.setdefault(name, Counter())[ent.type] += len(ent.mentions)
                 for alias in [ent.name, *ent.aliases]:
                     if alias != name and alias not in into.aliases:
                         into.aliases.append(alias)
@@ -118,6 +116,8 @@ class StoryEntities(StoryStep):
                     if role.lower() not in {r.lower() for r in into.roles}:
                         into.roles.append(role)
                 into.mentions.extend(ent.mentions)
+        for name, into in merged.items():
+            into.type = min(votes[name], key=lambda t: (-votes[name][t], _TYPE_RANK.get(t, 9)))
         story.entities = sorted(merged.values(), key=lambda e: (-len(e.mentions), e.name))
         return len(story.entities)
 
