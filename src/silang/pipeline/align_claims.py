@@ -7,6 +7,7 @@ update, a part of a whole, an approximation, a containing range, a plan) is skip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -55,11 +56,17 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def owner(st: Statement, t: Timex) -> str | None:
-    """The event class of the event word nearest to a time expression: the event it dates."""
-    near = [(_gap((s, e), (t.span.start, t.span.end)), name) for s, e, name in st.triggers]
+    """The event class of the event word a time expression dates: the nearest one in the same clause
+    (no comma between them), else the nearest one."""
+    span = (t.span.start, t.span.end)
+    near = []
+    for s, e, name in st.triggers:
+        lo, hi = min(e, span[1]), max(s, span[0])
+        between = st.span.text[lo - st.span.start : hi - st.span.start] if hi > lo else ""
+        near.append((bool(re.search(r"[,;:]", between)), _gap((s, e), span), name))
     if not near:
         return None
-    gap, name = min(near)
+    _, gap, name = min(near)
     return name if gap <= MAX_TRIGGER_DISTANCE else None
 
 
@@ -74,13 +81,18 @@ def event_date(st: Statement, event: str) -> Timex | None:
     return min(dated, key=lambda t: min(_gap(x, (t.span.start, t.span.end)) for x in spots))
 
 
-def shared_quantity(a: Statement, b: Statement) -> bool:
-    """Whether the two statements count the same thing with agreeing, specific numbers."""
-    return any(
-        same_thing(qa, qb) and quantities_agree(qa, qb) and (qa.value or qa.high or 0) >= 10
-        for qa in a.quantities
-        for qb in b.quantities
-    )
+def shared_quantity(a: Statement, b: Statement, min_value: float = 10, loose: bool = False) -> bool:
+    """Whether the two statements count the same thing with agreeing, specific numbers.
+
+    ``loose`` also accepts equal numbers when one side only counts "people" (40 orang / 40 penumpang).
+    """
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if (qa.value or qa.high or 0) < min_value or not quantities_agree(qa, qb):
+                continue
+            if same_thing(qa, qb) or (loose and qa.value == qb.value and "people" in (qa.what, qb.what)):
+                return True
+    return False
 
 
 def clashing_quantity(a: Statement, b: Statement) -> bool:

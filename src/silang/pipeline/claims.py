@@ -11,6 +11,7 @@ import numpy as np
 from silang import embed
 from silang.model import Check, Conflict, Document, Fact, Story
 from silang.pipeline.align_claims import (
+    GENERIC_EVENTS,
     Pair,
     clashing_quantity,
     date_pairs,
@@ -65,9 +66,15 @@ def centrality(sts: list[Statement], sim: np.ndarray) -> list[float]:
 def _same_fact(a: Statement, b: Statement, s: float) -> bool:
     if a.article == b.article:
         return False
-    if shared_quantity(a, b) and (s >= 0.45 or any((q.value or 0) >= 1000 for q in a.quantities)):
-        return True
+    if shared_quantity(a, b, 2, loose=True):
+        same_event = bool(set(a.events) & set(b.events) - GENERIC_EVENTS)
+        if s >= 0.45 or (same_event and s >= 0.3) or any((q.value or 0) >= 1000 for q in a.quantities):
+            return True
     return s >= SAME_FACT_SIM or (s >= SAME_FACT_SIM_LEXICAL[0] and lexical(a, b) >= SAME_FACT_SIM_LEXICAL[1])
+
+
+def _clash(a: Statement, b: Statement) -> bool:
+    return clashing_quantity(a, b) and not shared_quantity(a, b, 2, loose=True)
 
 
 def cluster(sts: list[Statement], sim: np.ndarray) -> list[list[int]]:
@@ -82,7 +89,7 @@ def cluster(sts: list[Statement], sim: np.ndarray) -> list[list[int]]:
         ci, cj = comp[i], comp[j]
         if ci == cj or not _same_fact(sts[i], sts[j], s):
             continue
-        if any(clashing_quantity(sts[x], sts[y]) for x in members[ci] for y in members[cj]):
+        if any(_clash(sts[x], sts[y]) for x in members[ci] for y in members[cj]):
             continue
         for x in members[cj]:
             comp[x] = ci
