@@ -97,10 +97,10 @@ def test_blocks_are_ordered_slices_of_the_text() -> None:
         # republika: related titles glued between two sentences
         (
             (
-                "risiko di kalangan anak-anak yang lebih muda.Baca JugaPakar Sebut Vaksin Lama Kurang Efektif Terhadap"
-                " Covid-19 Varian BaruKemenkes Sebut Indonesia Masuki EraAging Population, Apa Itu?MengenalBlue Sapphire,"
-                " Perhiasan Mewah yang Dipakai Maia EstiantyKementerian Kesehatan RI juga mencatat bahwa 73 persen kasus"
-                " dengue terjadi pada kelompok usia 5 hingga 44 tahun."
+                "risiko di kalangan anak-anak yang lebih muda.Baca JugaPakar Sebut Vaksin Lama Kurang Efektif"
+                " Terhadap Covid-19 Varian BaruKemenkes Sebut Indonesia Masuki EraAging Population, Apa Itu?"
+                "MengenalBlue Sapphire, Perhiasan Mewah yang Dipakai Maia EstiantyKementerian Kesehatan RI juga"
+                " mencatat bahwa 73 persen kasus dengue terjadi pada kelompok usia 5 hingga 44 tahun."
             ),
             "Baca JugaPakar Sebut Vaksin",
             ["risiko di kalangan anak-anak yang lebih muda.", "Kementerian Kesehatan RI juga mencatat bahwa 73 persen"],
@@ -126,8 +126,8 @@ def test_blocks_are_ordered_slices_of_the_text() -> None:
         # kompas related link line, detik video promo, republika channel promo
         (
             (
-                "Harga naik tajam pekan ini.\nBaca juga:Hasil Chelsea Vs LAFC 2-0: The Blues Menang berkat Teman Ronaldo"
-                "\nSimak juga Video 'Nonton Teater Gratis di Gedung Kesenian Jakarta':\n[Gambas:Video 20detik]\n"
+                "Harga naik tajam pekan ini.\nBaca juga:Hasil Chelsea Vs LAFC 2-0: The Blues Menang berkat Teman"
+                " Ronaldo\nSimak juga Video 'Nonton Teater Gratis di Gedung Kesenian':\n[Gambas:Video 20detik]\n"
                 "Ikuti Whatsapp Channel Republika"
             ),
             "Hasil Chelsea Vs LAFC",
@@ -240,3 +240,13 @@ def test_dev_id_has_no_chrome_left_and_drops_no_long_paragraph() -> None:
         assert sum(marker in d.body for d in docs) == 0, marker
     long_removed = [b for d in docs for b in d.boilerplate if len(b) > 200 and not b.startswith("Baca")]
     assert not long_removed
+
+
+def test_html_chrome_trafilatura_keeps_is_cleaned_after_it() -> None:
+    (doc,), _ = read_documents([INPUTS / "gempa.html"])
+    assert "Baca juga: Jembatan Putus" in doc.text  # trafilatura keeps the inline link paragraph
+    Clean().process(doc)
+    assert doc.boilerplate == ["Baca juga: Jembatan Putus, Dua Desa di Sukabumi Terisolasi"]
+    assert [b.kind for b in doc.blocks][:2] == ["title", "body"]
+    assert doc.body.startswith("CIANJUR, Warta Priangan - Gempa bumi")
+    assert (doc.outlet, doc.dateline, doc.wires) == ("Warta Priangan", "Cianjur", ["Antara"])
