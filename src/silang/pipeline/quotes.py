@@ -79,14 +79,24 @@ def _continues(text: str, i: int, end: int, marks: str) -> bool:
     return any(ch in marks and _can_close(text, i + k) for k, ch in enumerate(text[i : i + len(para)]))
 
 
-def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+def _blocks(doc: Document) -> list[tuple[int, int]]:
+    """Runs of body blocks with nothing but whitespace between them (a quote may cross paragraphs)."""
+    runs: list[tuple[int, int]] = []
+    for b in doc.body_blocks():
+        if runs and not doc.text[runs[-1][1] : b.start].strip():
+            runs[-1] = (runs[-1][0], b.end)
+        else:
+            runs.append((b.start, b.end))
+    return runs
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for block in doc.body_blocks():
-        pos = block.start
-        for line in doc.text[block.start : block.end].split("\n"):
-            if line.strip():
-                spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return spans
 
 
@@ -122,17 +132,17 @@ class Quotes(DocStep):
         lex = lexicon(data_lang(doc.language))
         resolver = Resolver(doc, lex)
         found: list[tuple[int, Quote, str | None]] = []  # position, quote, raw speaker phrase
-        for pa, pb in _paragraphs(doc):
-            raws = pair_marks(doc.text, pa, pb)
+        for ba, bb in _blocks(doc):
+            raws = pair_marks(doc.text, ba, bb)
             inside = [(r.open_at, r.close_at) for r in raws]
             raws += [
-                r
-                for r in pair_marks(doc.text, pa, pb, single=True)
-                if not any(a <= r.open_at <= b for a, b in inside)
+                r for r in pair_marks(doc.text, ba, bb, single=True) if not any(a <= r.open_at <= b for a, b in inside)
             ]
             raws.sort(key=lambda r: r.open_at)
             resolver.quoted += [(r.open_at, r.close_at) for r in raws]
-            sentences = _sentence_bounds(doc.text, pa, pb, raws, lex)
+            sentences = [
+                s for pa, pb in _paragraphs(doc.text, ba, bb) for s in _sentence_bounds(doc.text, pa, pb, raws, lex)
+            ]
             for raw in raws:
                 found.append(self._direct(doc, raw, sentences, resolver, lex))
             for sa, sb in sentences:
@@ -154,6 +164,7 @@ class Quotes(DocStep):
         a, b = _trim(text, raw.start, raw.end)
         words = WORD.findall(text[a:b])
         sa, sb = next(((s, e) for s, e in sentences if s <= raw.open_at < e), (raw.open_at, raw.close_at))
+        sb = next((e for s, e in sentences if s <= raw.close_at < e), sb)
         after = resolver.after_attribution(raw.close_at + 1, sb, final=text[b - 1 : b] in ".!?")
         before = resolver.before_attribution(sa, raw.open_at)
         quote = Quote(doc.span(a, b), None)
@@ -161,14 +172,18 @@ class Quotes(DocStep):
             spk = after or before
             assert spk is not None
             resolver.attach(quote, spk, raw.open_at)
-            if text[a : a + 1].islower() and text[sa:raw.open_at].strip(" ,\"“") and len(words) < 6:
+            if text[a : a + 1].islower() and text[sa : raw.open_at].strip(' ,"“') and len(words) < 6:
                 quote.kind = "partial"
             return raw.open_at, quote, None
         clause = resolver.clause_in(sa, raw.open_at)
         full = text[a : a + 1].isupper() and len(words) >= 5
+        cues = set(load(data_lang(doc.language), "reporting")["partial_cues"])
+        lead = [w.lower() for w in WORD.findall(text[max(sa, raw.open_at - 40) : raw.open_at])][-3:]
+        if clause and len(words) <= 3 and not cues & set(lead):
+            clause = None  # a term or a title in quote marks, not somebody's words
         if clause and len(words) >= 2:
             resolver.attach(quote, clause, raw.open_at)
-            quote.kind = "statement" if full and not text[sa : raw.open_at].strip(" \"“") else "partial"
+            quote.kind = "statement" if full and not text[sa : raw.open_at].strip(' "“') else "partial"
         elif full and not text[sa : raw.open_at].strip() and text[b - 1 : b] in ".!?,…":
             resolver.attach(quote, resolver.continued(raw.open_at), raw.open_at)
         else:

@@ -262,7 +262,8 @@ class Resolver:
             first, last = words[0][2].lower(), words[-1][2].lower()
             if first in self.lex.pronouns or last in self.lex.pronouns | {"tersebut", "itu"} or first == "sang":
                 return found or Spk("pronoun", words[0][0], words[0][1])
-            spk = self._pick(words, last=k == len(chunks) - 1)
+            adjacent = k == len(chunks) - 1 and self._namey(words[-1][2])
+            spk = self._pick(words, last=adjacent)
             if spk and spk.kind == "name":
                 return spk
             found = found or spk
@@ -379,7 +380,7 @@ class Resolver:
             counts[key] = counts.get(key, 0) + 1
         before = [m for m in people if m.end <= pos]
         order = {self._clean(m.entity or m.text, m.start): m.start for m in before}
-        counts[self._clean(people[0].entity or people[0].text, people[0].start)] += 2
+        counts[self._clean(people[0].entity or people[0].text, people[0].start)] += 1
         best = max(counts, key=lambda k: (counts[k], order.get(k, -1)))
         return best, Spk("name", pos, pos)
 
@@ -418,7 +419,7 @@ class Resolver:
     def _namey(self, w: str) -> bool:
         lw = w.lower()
         lex = self.lex
-        if not w[:1].isupper() or (w.isupper() and len(w) > 1) or GLUED.search(w):
+        if not w[:1].isupper() or (w.isupper() and len(w) > 1) or GLUED.search(w) or not w[-1].isalnum():
             return False
         if lw.startswith("di") and lw.endswith(("kan", "nya")) and len(lw) > 7:
             return False  # a passive verb: 'Dijelaskan', 'Dikatakannya'
@@ -439,14 +440,28 @@ class Resolver:
         return None
 
     def _full_name(self, name: str, pos: int) -> str:
-        """The longest name in the article that contains ``name``, nearest before ``pos``."""
+        """The article's full form of ``name``: its nearest occurrence before ``pos``, made as long as any."""
         if name.isupper() or not name[:1].isupper():
             return name
-        best: tuple[int, int, str] | None = None
-        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\b(?: [A-Z][\w’'-]*){{0,3}}")
+        found = self._occurrences(name)
+        if not found:
+            return name
+        before = [f for f in found if f[0] <= pos]
+        nearest = before[-1][1] if before else found[0][1]
+        longer = [f for f in found if f" {nearest} " in f" {f[1]} "]
+        best = max(longer, key=lambda f: (len(f[1].split()), f[0] <= pos, -abs(f[0] - pos)))
+        return best[1]
+
+    def _occurrences(self, name: str) -> list[tuple[int, str]]:
+        """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
+        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}")
         n = len(name.split())
+        out = []
         for m in pat.finditer(self.text):
-            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group()).split()
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if re.match(r"\s*(baca|simak|lihat|tonton)\b", self.text[line_start : m.start()], re.IGNORECASE):
+                continue
+            words = [self._unglue(w) for w in re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group()).split()]
             i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
             if i is None:
                 continue
@@ -455,10 +470,16 @@ class Resolver:
                 a -= 1
             while b < len(words) and (self._namey(words[b]) or self._initials(words[b])):
                 b += 1
-            if b - a > 4:
-                continue
-            cand = " ".join(words[a:b])
-            key = (b - a, -abs(m.start() - pos) if m.start() <= pos else -(10**9) + m.start())
-            if best is None or key > best[:2]:
-                best = (key[0], key[1], cand)
-        return best[2] if best else name
+            if b - a <= 4:
+                out.append((m.start(), " ".join(words[a:b])))
+        return out
+
+    def _unglue(self, word: str) -> str:
+        """'Boylemengandalkan' -> 'Boyle' when 'Boyle' stands alone in the article and a verb follows it."""
+        if re.search(rf"\b{re.escape(word)}\b", self.text) and len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1:
+            return word
+        for cut in range(3, len(word) - 4):
+            head, tail = word[:cut], word[cut:]
+            if tail.startswith(self.lex.prefixes) and re.search(rf"\b{re.escape(head)}\b", self.text):
+                return head
+        return word
