@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from silang.model import Briefing, Document, ReadError
@@ -16,13 +15,9 @@ Input = str | os.PathLike[str] | dict[str, Any] | Document
 
 def read(inputs: Iterable[Input]) -> tuple[list[Document], list[ReadError]]:
     """Read files, folders, records or Documents into Documents; unreadable inputs become ReadErrors."""
-    from silang.pipeline.ingest import iter_documents
+    from silang.pipeline.ingest import read_documents
 
-    docs: list[Document] = []
-    errors: list[ReadError] = []
-    for item in iter_documents(inputs):
-        (errors if isinstance(item, ReadError) else docs).append(item)  # type: ignore[arg-type]
-    return docs, errors
+    return read_documents(inputs)
 
 
 def analyse(
@@ -60,8 +55,3 @@ def brief(
     result = analyse(docs, steps=steps, progress=progress, **options)
     result.errors = errors
     return result
-
-
-def is_path(value: object) -> bool:
-    """True when ``value`` names an existing file or folder."""
-    return isinstance(value, str | os.PathLike) and Path(value).exists()

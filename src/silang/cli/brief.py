@@ -46,7 +46,7 @@ def brief(
     else:
         docs, errors = api.read(paths)
         for err in errors:
-            typer.echo(f"silang: cannot read {err.source}: {err.message}", err=True)
+            typer.echo(f"silang: {err.message}", err=True)
         if not docs:
             typer.echo("silang: no article could be read", err=True)
             raise typer.Exit(1)
