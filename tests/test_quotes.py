@@ -130,7 +130,7 @@ PRONOUNS = [
 def test_pronoun_and_clitic_speakers_resolve_to_the_last_speaker(form: str, second: str) -> None:
     text = (
         '"Anggaran sudah kami siapkan sejak awal tahun," kata Bupati Bogor Rudy Susmanto.\n'
-        'Sementara itu, warga mengeluhkan jalan yang rusak.\n' + second
+        "Sementara itu, warga mengeluhkan jalan yang rusak.\n" + second
     )
     quotes = [q for q in _run(text).quotes if q.kind != "scare"]
     assert len(quotes) == 2
@@ -179,7 +179,7 @@ NOT_SPEECH = [
     "Jepang juga menyatakan kekhawatiran atas pengiriman pasukan itu.",
     "Ia menyebut fenomena ini sebagai friendship drift tanpa konflik.",
     "Rutte mengingatkan perlunya penghentian segera pengiriman pasukan.",
-    "Pemerintah menggelar festival lari bertajuk \"Depok Run Fest\" pada Minggu.",
+    'Pemerintah menggelar festival lari bertajuk "Depok Run Fest" pada Minggu.',
 ]
 
 
@@ -189,10 +189,7 @@ def test_objects_and_titles_are_not_statements(text: str) -> None:
 
 
 def test_partial_quote_inside_reported_speech_gets_the_clause_speaker() -> None:
-    text = (
-        "Menteri Luar Negeri Inggris, David Lammy, menyebut tindakan Rusia sebagai langkah "
-        "“ceroboh dan ilegal”."
-    )
+    text = "Menteri Luar Negeri Inggris, David Lammy, menyebut tindakan Rusia sebagai langkah “ceroboh dan ilegal”."
     quotes: list[Quote] = [q for q in _run(text).quotes if q.direct]
     assert [(q.span.text, q.speaker, q.kind) for q in quotes] == [("ceroboh dan ilegal", "David Lammy", "partial")]
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from silang.lang import data_lang, load
 from silang.model import Document, Quote
 from silang.pipeline.base import DocStep
-from silang.pipeline.speakers import Lexicon, Resolver, lexicon
+from silang.pipeline.speakers import Lexicon, Resolver, Spk, lexicon, tokens
 
 OPEN_D, CLOSE_D = "“«„", "”»"
 OPEN_S, CLOSE_S = "‘", "’"
@@ -59,7 +60,7 @@ def pair_marks(text: str, start: int, end: int, single: bool = False) -> list[_R
             continue  # an apostrophe inside a word
         opener, closer = _can_open(text, i), _can_close(text, i)
         if open_at is None:
-            if opener and ch not in CLOSE_D + CLOSE_S or (opener and not closer):
+            if (opener and ch not in CLOSE_D + CLOSE_S) or (opener and not closer):
                 open_at = i
         elif closer and (ch not in OPEN_D + OPEN_S or not opener):
             if i - open_at > 1:
@@ -106,12 +107,12 @@ def _sentence_bounds(text: str, a: int, b: int, quoted: list[_Raw], lex: Lexicon
     for m in SENT_END.finditer(text, a, b):
         before = re.search(r"(\w+)$", text[max(a, m.start() - 12) : m.start()])
         word = before.group(1) if before else ""
-        if word.lower() in lex.roles and len(word) <= 4 or (len(word) == 1 and word.isupper()):
+        if (word.lower() in lex.roles and len(word) <= 4) or (len(word) == 1 and word.isupper()):
             continue
         if not any(q.open_at < m.end() - 1 < q.close_at for q in quoted):
             cuts.append(m.end())
     cuts.append(b)
-    return [(s, e) for s, e in zip(cuts, cuts[1:], strict=False) if text[s:e].strip()]
+    return [(s, e) for s, e in pairwise(cuts) if text[s:e].strip()]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -120,6 +121,145 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+# --- reporting clauses around and inside sentences ---------------------------------------
+def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) -> Spk | None:
+    """The speaker of '"…," kata X' / '"…," X menambahkan' starting at ``pos``."""
+    seg = res.text[pos : max(end, pos)]
+    m = res.lex.post.match(seg)
+    if m and final and m.group("v")[:1].isupper():
+        return None
+    if m:
+        verb = m.group("v").lower()
+        if verb.endswith("nya") or verb.endswith(" dia"):
+            return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
+        return res.phrase(pos + m.end(), min(end, pos + 200), after=True)
+    if not final:
+        bare = re.match(r"^\s*,?\s*((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\s*,", seg)
+        if bare and all(res.namey(w) for w in bare.group(1).split()):
+            return Spk("name", pos + bare.start(1), pos + bare.end(1))
+    m2 = re.match(r"^\s*[,.]?[\"”’]?\s*", seg)
+    head = pos + (m2.end() if m2 else 0)
+    v = res.lex.pre.search(res.text, head, min(end, head + 80))
+    if v and v.start() > head and "," not in res.text[head : v.start()]:
+        return res.subject(head, v.start(), max_tokens=6)
+    return None
+
+
+def before_attribution(res: Resolver, start: int, open_at: int) -> Spk | None:
+    """The speaker of 'X mengatakan, "…"' / 'menurut X, "…"' / 'kata X: "…"' ending at ``open_at``."""
+    seg = res.text[start:open_at]
+    m = re.search(r"\bmenurut(?P<nya>nya)?\b(?P<x>[^,:]*)[,:]?\s*$", seg, re.IGNORECASE)
+    if m:
+        if m.group("nya"):
+            return Spk("pronoun", start + m.start(), start + m.end("nya"))
+        return res.phrase(start + m.start("x"), start + m.end("x"), after=True)
+    tail = re.search(r"(?:\s+(?:bahwa|jika|kalau))?\s*[,:]?\s*$", seg)
+    cut = start + (tail.start() if tail else len(seg))
+    verbs = list(res.lex.any_verb.finditer(res.text, start, cut))
+    if not verbs or verbs[-1].end() != cut:
+        return None
+    v = verbs[-1]
+    if v.group("v").lower() in {"kata", "ujar", "ucap", "tutur"} or not v.group()[0].islower():
+        return None
+    return res.subject(start, v.start())
+
+
+def clause_in(res: Resolver, start: int, end: int) -> Spk | None:
+    """The speaker of a reporting clause inside ``text[start:end]`` (for a partial quote)."""
+    for v in res.lex.pre.finditer(res.text, start, end):
+        spk = res.subject(start, v.start()) if v.group()[0].islower() else None
+        if spk:
+            return spk
+    return None
+
+
+def indirect_clause(res: Resolver, start: int, end: int) -> tuple[Spk, int] | None:
+    """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
+    sent = res.text[start:end]
+    m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,160}),", sent, re.IGNORECASE)
+    if m:
+        if m.group("nya"):
+            return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
+        spk = res.phrase(start + m.start("x"), start + m.end("x"), after=True)
+        if spk and spk.kind != "pronoun":
+            spk = res.pick(tokens(res.text, start + m.start("x"), start + m.end("x")), last=True)
+        head = sent[m.start("x") :].lstrip()
+        if spk and (head[:1].isupper() or spk.kind == "pronoun"):
+            return spk, start + m.end()
+        return None
+    m = res.lex.inserted.match(sent)
+    if m:
+        if m.group("nya"):
+            return Spk("pronoun", start + m.start("nya"), start + m.end("nya")), start
+        spk = res.phrase(start + m.start("x"), start + m.end("x"), after=True)
+        return (spk, start) if spk else None
+    m = res.lex.fronted.match(sent)
+    if m:
+        return _fronted(res, start + m.end(), end)
+    for v in res.lex.pre.finditer(res.text, start, end):
+        if not v.group()[0].islower():
+            continue
+        clause = _clause_start(res, v.group("v").lower(), v.end(), end)
+        if clause is None:
+            continue
+        spk = res.subject(start, v.start())
+        return (spk, clause) if spk else None
+    return None
+
+
+def _fronted(res: Resolver, pos: int, end: int) -> tuple[Spk, int] | None:
+    """'Dijelaskan Ketua Umum Gaikindo, Yohannes Nangoi, lokasi …': the speaker and the clause start."""
+    chunks = []
+    for m in re.finditer(r"[^,]+,", res.text[pos:end]):
+        chunks.append((pos + m.start(), pos + m.end() - 1))
+        if len(chunks) == 2:
+            break
+    if not chunks:
+        return None
+    spk = res.pick(tokens(res.text, *chunks[0]), last=True)
+    clause = chunks[0][1] + 1
+    if len(chunks) == 2:
+        second = tokens(res.text, *chunks[1])
+        roleish = any(t[2].lower() in res.lex.roles for t in second)
+        if len(second) <= 6 and (roleish or all(res.namey(t[2]) for t in second)):
+            clause = chunks[1][1] + 1
+            alt = res.pick(second, last=True)
+            leading_role = res.text[chunks[0][0] : chunks[0][1]].split()[0].lower() in res.lex.roles
+            if alt and alt.kind == "name" and (not spk or spk.kind != "name" or leading_role):
+                spk = alt
+    return (spk, clause) if spk else None
+
+
+def _is_clause(res: Resolver, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` opens with a clause: a predicate within its first words."""
+    words = [t[2].lower() for t in tokens(res.text, pos, end)[:6]]
+    if not words or words[0] in res.lex.markers | {"diri", "dirinya"} or "sebagai" in words:
+        return False  # no subject, a reflexive object, or naming ('menyebut X sebagai Y')
+    for i, w in enumerate(words[1:], 1):
+        if words[i - 1] == "yang" or w in ",;:":
+            continue
+        if w in res.lex.markers or (w.startswith(res.lex.prefixes) and len(w) > 5 and w != "dengan"):
+            return True
+    return False
+
+
+def _clause_start(res: Resolver, verb: str, pos: int, end: int) -> int | None:
+    m = re.match(r"\s*[,:]\s*(?:(?:bahwa|jika|kalau)\b\s*)?", res.text[pos:end])
+    if m:
+        return pos + m.end()
+    m = re.match(r"((?:\s+[\w-]+){0,4}?)\s+(?:bahwa|jika|kalau)\b\s*", res.text[pos:end])
+    if m:
+        mid = m.group(1).split()
+        if not mid or mid[0].lower() in res.lex.preps | res.lex.adverbs:
+            return pos + m.end()
+    if verb in res.lex.bare:
+        m = re.match(r"\s+(?=[\w\"“])", res.text[pos:end])
+        if m and (verb == "mengatakan" or _is_clause(res, pos + m.end(), end)):
+            return pos + m.end()
+    return None
+    return None
 
 
 class Quotes(DocStep):
@@ -165,8 +305,8 @@ class Quotes(DocStep):
         words = WORD.findall(text[a:b])
         sa, sb = next(((s, e) for s, e in sentences if s <= raw.open_at < e), (raw.open_at, raw.close_at))
         sb = next((e for s, e in sentences if s <= raw.close_at < e), sb)
-        after = resolver.after_attribution(raw.close_at + 1, sb, final=text[b - 1 : b] in ".!?")
-        before = resolver.before_attribution(sa, raw.open_at)
+        after = after_attribution(resolver, raw.close_at + 1, sb, final=text[b - 1 : b] in ".!?")
+        before = before_attribution(resolver, sa, raw.open_at)
         quote = Quote(doc.span(a, b), None)
         if after or before:
             spk = after or before
@@ -175,7 +315,7 @@ class Quotes(DocStep):
             if text[a : a + 1].islower() and text[sa : raw.open_at].strip(' ,"“') and len(words) < 6:
                 quote.kind = "partial"
             return raw.open_at, quote, None
-        clause = resolver.clause_in(sa, raw.open_at)
+        clause = clause_in(resolver, sa, raw.open_at)
         full = text[a : a + 1].isupper() and len(words) >= 5
         cues = set(load(data_lang(doc.language), "reporting")["partial_cues"])
         lead = [w.lower() for w in WORD.findall(text[max(sa, raw.open_at - 40) : raw.open_at])][-3:]
@@ -193,7 +333,7 @@ class Quotes(DocStep):
     def _indirect(
         self, doc: Document, sa: int, sb: int, raws: list[_Raw], resolver: Resolver, lex: Lexicon
     ) -> tuple[int, Quote, str | None] | None:
-        found = resolver.indirect_clause(sa, sb)
+        found = indirect_clause(resolver, sa, sb)
         if not found:
             return None
         spk, ca = found

@@ -66,7 +66,9 @@ def lexicon(lang: str) -> Lexicon:
     d = load(lang, "reporting")
     low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
     return Lexicon(
-        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE),
+        post=re.compile(
+            rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE
+        ),
         pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
         any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
         bare=low("bare_clause_verbs"),
@@ -108,139 +110,6 @@ class Resolver:
         self.last_direct = -1
         self.quoted: list[tuple[int, int]] = []
 
-    # --- reporting clauses -------------------------------------------------------------
-    def after_attribution(self, pos: int, end: int, final: bool = False) -> Spk | None:
-        """The speaker of '"…," kata X' / '"…," X menambahkan' starting at ``pos``."""
-        seg = self.text[pos : max(end, pos)]
-        m = self.lex.post.match(seg)
-        if m and final and m.group("v")[:1].isupper():
-            return None
-        if m:
-            verb = m.group("v").lower()
-            if verb.endswith("nya") or verb.endswith(" dia"):
-                return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
-            return self.phrase(pos + m.end(), min(end, pos + 200), after=True)
-        if not final:
-            bare = re.match(r"^\s*,?\s*((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\s*,", seg)
-            if bare and all(self._namey(w) for w in bare.group(1).split()):
-                return Spk("name", pos + bare.start(1), pos + bare.end(1))
-        m2 = re.match(r"^\s*[,.]?[\"”’]?\s*", seg)
-        head = pos + (m2.end() if m2 else 0)
-        v = self.lex.pre.search(self.text, head, min(end, head + 80))
-        if v and v.start() > head and "," not in self.text[head : v.start()]:
-            return self.subject(head, v.start(), max_tokens=6)
-        return None
-
-    def before_attribution(self, start: int, open_at: int) -> Spk | None:
-        """The speaker of 'X mengatakan, "…"' / 'menurut X, "…"' / 'kata X: "…"' ending at ``open_at``."""
-        seg = self.text[start:open_at]
-        m = re.search(r"\bmenurut(?P<nya>nya)?\b(?P<x>[^,:]*)[,:]?\s*$", seg, re.IGNORECASE)
-        if m:
-            if m.group("nya"):
-                return Spk("pronoun", start + m.start(), start + m.end("nya"))
-            return self.phrase(start + m.start("x"), start + m.end("x"), after=True)
-        tail = re.search(r"(?:\s+(?:bahwa|jika|kalau))?\s*[,:]?\s*$", seg)
-        cut = start + (tail.start() if tail else len(seg))
-        verbs = list(self.lex.any_verb.finditer(self.text, start, cut))
-        if not verbs or verbs[-1].end() != cut:
-            return None
-        v = verbs[-1]
-        if v.group("v").lower() in {"kata", "ujar", "ucap", "tutur"} or not v.group()[0].islower():
-            return None
-        return self.subject(start, v.start())
-
-    def clause_in(self, start: int, end: int) -> Spk | None:
-        """The speaker of a reporting clause inside ``text[start:end]`` (for a partial quote)."""
-        for v in self.lex.pre.finditer(self.text, start, end):
-            spk = self.subject(start, v.start()) if v.group()[0].islower() else None
-            if spk:
-                return spk
-        return None
-
-    def indirect_clause(self, start: int, end: int) -> tuple[Spk, int] | None:
-        """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
-        sent = self.text[start:end]
-        m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,160}),", sent, re.IGNORECASE)
-        if m:
-            if m.group("nya"):
-                return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
-            spk = self.phrase(start + m.start("x"), start + m.end("x"), after=True)
-            if spk and spk.kind != "pronoun":
-                spk = self._pick(tokens(self.text, start + m.start("x"), start + m.end("x")), last=True)
-            head = sent[m.start("x") :].lstrip()
-            if spk and (head[:1].isupper() or spk.kind == "pronoun"):
-                return spk, start + m.end()
-            return None
-        m = self.lex.inserted.match(sent)
-        if m:
-            if m.group("nya"):
-                return Spk("pronoun", start + m.start("nya"), start + m.end("nya")), start
-            spk = self.phrase(start + m.start("x"), start + m.end("x"), after=True)
-            return (spk, start) if spk else None
-        m = self.lex.fronted.match(sent)
-        if m:
-            return self._fronted(start + m.end(), end)
-        for v in self.lex.pre.finditer(self.text, start, end):
-            if not v.group()[0].islower():
-                continue
-            clause = self._clause_start(v.group("v").lower(), v.end(), end)
-            if clause is None:
-                continue
-            spk = self.subject(start, v.start())
-            return (spk, clause) if spk else None
-        return None
-
-    def _fronted(self, pos: int, end: int) -> tuple[Spk, int] | None:
-        """'Dijelaskan Ketua Umum Gaikindo, Yohannes Nangoi, lokasi …': the speaker and the clause start."""
-        chunks = []
-        for m in re.finditer(r"[^,]+,", self.text[pos:end]):
-            chunks.append((pos + m.start(), pos + m.end() - 1))
-            if len(chunks) == 2:
-                break
-        if not chunks:
-            return None
-        spk = self._pick(tokens(self.text, *chunks[0]), last=True)
-        clause = chunks[0][1] + 1
-        if len(chunks) == 2:
-            second = tokens(self.text, *chunks[1])
-            roleish = any(t[2].lower() in self.lex.roles for t in second)
-            if len(second) <= 6 and (roleish or all(self._namey(t[2]) for t in second)):
-                clause = chunks[1][1] + 1
-                alt = self._pick(second, last=True)
-                leading_role = self.text[chunks[0][0] : chunks[0][1]].split()[0].lower() in self.lex.roles
-                if alt and alt.kind == "name" and (not spk or spk.kind != "name" or leading_role):
-                    spk = alt
-        return (spk, clause) if spk else None
-
-    def _is_clause(self, pos: int, end: int) -> bool:
-        """Whether ``text[pos:end]`` opens with a clause: a predicate within its first words."""
-        words = [t[2].lower() for t in tokens(self.text, pos, end)[:6]]
-        if not words or words[0] in self.lex.markers | {"diri", "dirinya"} or "sebagai" in words:
-            return False  # no subject, a reflexive object, or naming ('menyebut X sebagai Y')
-        for i, w in enumerate(words[1:], 1):
-            if words[i - 1] == "yang" or w in ",;:":
-                continue
-            if w in self.lex.markers or (w.startswith(self.lex.prefixes) and len(w) > 5 and w != "dengan"):
-                return True
-        return False
-
-    def _clause_start(self, verb: str, pos: int, end: int) -> int | None:
-        m = re.match(r"\s*[,:]\s*(?:(?:bahwa|jika|kalau)\b\s*)?", self.text[pos:end])
-        if m:
-            return pos + m.end()
-        m = re.match(r"((?:\s+[\w-]+){0,4}?)\s+(?:bahwa|jika|kalau)\b\s*", self.text[pos:end])
-        if m:
-            mid = m.group(1).split()
-            if not mid or mid[0].lower() in self.lex.preps | self.lex.adverbs:
-                return pos + m.end()
-        if verb in self.lex.bare:
-            m = re.match(r"\s+(?=[\w\"“])", self.text[pos:end])
-            if m and (verb == "mengatakan" or self._is_clause(pos + m.end(), end)):
-                return pos + m.end()
-        return None
-        return None
-
-    # --- speaker phrases ----------------------------------------------------------------
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
         toks = tokens(self.text, start, verb_at)
@@ -262,8 +131,8 @@ class Resolver:
             first, last = words[0][2].lower(), words[-1][2].lower()
             if first in self.lex.pronouns or last in self.lex.pronouns | {"tersebut", "itu"} or first == "sang":
                 return found or Spk("pronoun", words[0][0], words[0][1])
-            adjacent = k == len(chunks) - 1 and self._namey(words[-1][2])
-            spk = self._pick(words, last=adjacent)
+            adjacent = k == len(chunks) - 1 and self.namey(words[-1][2])
+            spk = self.pick(words, last=adjacent)
             if spk and spk.kind == "name":
                 return spk
             found = found or spk
@@ -286,7 +155,7 @@ class Resolver:
             if len(toks) + len(apposition) >= 14:
                 break
         if apposition[1:] and apposition[1][2][:1].isupper():
-            spk = self._pick(apposition[1:], last=False)
+            spk = self.pick(apposition[1:], last=False)
             if spk and spk.kind == "name":
                 return spk
         if not toks:
@@ -295,9 +164,9 @@ class Resolver:
         anaphor = any(t[2].lower().endswith("tersebut") for t in toks) or last == "itu"
         if first in self.lex.pronouns or first == "sang" or anaphor:
             return Spk("pronoun", toks[0][0], toks[-1][1])
-        return self._pick(toks, last=True)
+        return self.pick(toks, last=True)
 
-    def _pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
+    def pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
         lex = self.lex
         segs: list[list[tuple[int, int, str]]] = []
         cur: list[tuple[int, int, str]] = []
@@ -321,9 +190,9 @@ class Resolver:
             while len(seg) > 1 and seg[0][2].lower() in lex.places:
                 seg = seg[1:]
             i = toks.index(seg[0])
-            if len(seg) == 1 and i > 0 and toks[i - 1][2].lower() in lex.roles | lex.preps:
-                if seg[0][2].lower() in lex.institutions:
-                    return self._role(toks, i + 1)
+            after_role = i > 0 and toks[i - 1][2].lower() in lex.roles | lex.preps
+            if len(seg) == 1 and after_role and seg[0][2].lower() in lex.institutions:
+                return self._role(toks, i + 1)
             return Spk("name", seg[0][0], seg[-1][1])
         return self._role(toks, len(toks))
 
@@ -350,7 +219,7 @@ class Resolver:
         if spk is None:
             return
         if spk.kind == "continued":
-            if self.last and 0 <= self.last_direct and spk.start - self.last_direct < 700:
+            if self.last and self.last_direct >= 0 and spk.start - self.last_direct < 700:
                 quote.speaker = self.last[0]
         elif spk.kind == "pronoun":
             if not self.last:
@@ -369,9 +238,7 @@ class Resolver:
 
     def _last_person(self, pos: int) -> tuple[str, Spk] | None:
         """The article's main person (most mentioned; the latest before ``pos`` on ties)."""
-        people = [
-            m for m in self.doc.mentions if m.type == "PER" and not any(a < m.start < b for a, b in self.quoted)
-        ]
+        people = [m for m in self.doc.mentions if m.type == "PER" and not any(a < m.start < b for a, b in self.quoted)]
         if not people:
             return None
         counts: dict[str, int] = {}
@@ -388,10 +255,10 @@ class Resolver:
         """A mention's name without the titles, places and acronyms tagged onto it, made full."""
         words = name.split()
         end = len(words)
-        while end > 0 and not self._namey(words[end - 1]):
+        while end > 0 and not self.namey(words[end - 1]):
             end -= 1
         start = end
-        while start > 0 and self._namey(words[start - 1]):
+        while start > 0 and self.namey(words[start - 1]):
             start -= 1
         return self._full_name(" ".join(words[start:end]) or name, pos)
 
@@ -416,7 +283,7 @@ class Resolver:
                 return self._clean(m.entity or m.text, spk.start)
         return self._full_name(text, spk.start)
 
-    def _namey(self, w: str) -> bool:
+    def namey(self, w: str) -> bool:
         lw = w.lower()
         lex = self.lex
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or GLUED.search(w) or not w[-1].isalnum():
@@ -434,7 +301,7 @@ class Resolver:
         pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*((?:[A-Z][\w’'.-]+ ?){{1,4}})")
         for m in pat.finditer(self.text):
             toks = tokens(self.text, m.start(1), m.end(1))
-            spk = self._pick(toks, last=False)
+            spk = self.pick(toks, last=False)
             if spk and spk.kind == "name":
                 return self._full_name(self.text[spk.start : spk.end], m.start(1))
         return None
@@ -454,7 +321,9 @@ class Resolver:
 
     def _occurrences(self, name: str) -> list[tuple[int, str]]:
         """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
-        pat = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}")
+        pat = re.compile(
+            rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
+        )
         n = len(name.split())
         out = []
         for m in pat.finditer(self.text):
@@ -466,9 +335,9 @@ class Resolver:
             if i is None:
                 continue
             a, b = i, i + n
-            while a > 0 and self._namey(words[a - 1]):
+            while a > 0 and self.namey(words[a - 1]):
                 a -= 1
-            while b < len(words) and (self._namey(words[b]) or self._initials(words[b])):
+            while b < len(words) and (self.namey(words[b]) or self._initials(words[b])):
                 b += 1
             if b - a <= 4:
                 out.append((m.start(), " ".join(words[a:b])))
@@ -476,7 +345,10 @@ class Resolver:
 
     def _unglue(self, word: str) -> str:
         """'Boylemengandalkan' -> 'Boyle' when 'Boyle' stands alone in the article and a verb follows it."""
-        if re.search(rf"\b{re.escape(word)}\b", self.text) and len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1:
+        if (
+            re.search(rf"\b{re.escape(word)}\b", self.text)
+            and len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1
+        ):
             return word
         for cut in range(3, len(word) - 4):
             head, tail = word[:cut], word[cut:]
