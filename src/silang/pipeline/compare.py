@@ -68,9 +68,8 @@ def quantity_interval(q: Quantity) -> tuple[float, float] | None:
     if q.value is not None:
         lo = hi = q.value
     elif q.low is not None or q.high is not None:
-        lo = q.low if q.low is not None else q.high
-        hi = q.high if q.high is not None else q.low
-        assert lo is not None and hi is not None
+        lo = q.low if q.low is not None else q.high or 0.0
+        hi = q.high if q.high is not None else q.low or 0.0
     else:
         return None
     if q.approximate:
@@ -109,10 +108,7 @@ def plain(value: float | None) -> str:
 
 def quantity_label(q: Quantity) -> str:
     """A normalised quantity as text: ``10000``, ``~10000``, ``8-13``."""
-    if q.value is not None:
-        core = plain(q.value)
-    else:
-        core = f"{plain(q.low)}-{plain(q.high)}"
+    core = plain(q.value) if q.value is not None else f"{plain(q.low)}-{plain(q.high)}"
     return ("~" if q.approximate else "") + core + (f" {q.what}" if q.what else "")
 
 

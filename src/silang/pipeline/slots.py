@@ -103,7 +103,7 @@ def _anchor(doc: Document) -> tuple[date | None, bool]:
             pass
     from silang.normalize.times import find_times
 
-    stated = [t.value[:10] for t in find_times(doc.text, None, lang=data_lang(doc.language))]
+    stated = [(t.value or "")[:10] for t in find_times(doc.text, None, lang=data_lang(doc.language))]
     full = sorted(v for v in stated if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
     return (date.fromisoformat(full[-1]), True) if full else (None, False)
 

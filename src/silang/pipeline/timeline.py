@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from silang.model import Document, Story, Timex, TimelineEntry
+from silang.model import Document, Story, TimelineEntry, Timex
 from silang.pipeline.align_claims import GENERIC_EVENTS, owner
 from silang.pipeline.base import StoryStep
 from silang.pipeline.compare import date_interval, date_part
 from silang.pipeline.slots import Statement, statements
 
 MAX_WORDS = 24  # words of context kept around a date in an entry's text
-SAME_EVENT_LEXICAL = 0.5
+SAME_EVENT_LEXICAL = 0.4
 
 
 def short_text(st: Statement, t: Timex) -> str:
@@ -52,7 +51,7 @@ class Timeline(StoryStep):
             for st in statements(doc):
                 for t in st.dated():
                     if t.kind in ("date", "range") and date_interval(t.value) is not None:
-                        items.append((date_part(t) if t.kind == "date" else t.value or "", owner(st, t), st, t))
+                        items.append(((date_part(t) if t.kind == "date" else t.value) or "", owner(st, t), st, t))
         entries: list[tuple[TimelineEntry, str | None, Statement]] = []
         for date, event, st, t in items:
             match = next(
@@ -77,4 +76,6 @@ class Timeline(StoryStep):
 
 
 def _lexical(a: Statement, b: Statement) -> float:
-    return fuzz.token_set_ratio(a.text.lower(), b.text.lower()) / 100
+    """Share of content words (four letters or more, digits left out) the two sentences have in common."""
+    wa, wb = (set(re.findall(r"[^\W\d_]{4,}", x.text.lower())) for x in (a, b))
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0

@@ -1,0 +1,238 @@
+"""Cross-checking on real text: the seeds (slots marked as the normalisers read them) and short
+articles written for each case, with the conflicts and non-conflicts the issue lists (issue 7)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claims_helpers import annotated_seeds, article, ident, person, qty, story_of, tx
+from silang.model import Quantity, Span, Story
+from silang.pipeline.claims import Claims
+from silang.pipeline.compare import dates_disjoint, near_variant, quantities_agree
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Story:
+    docs, story = annotated_seeds()
+    Claims().process_story(story, docs)
+    return story
+
+
+def _sides(story: Story) -> list[str]:
+    return [" ".join(f"{s.normalized} {s.value}".lower() for s in c.sides) for c in story.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(r"2024-06", r"2024-09"), (r"2024-10-08/2024-10-13", r"2024-10-18")],
+)
+def test_seed_conflicts_found(seeds: Story, first: str, second: str) -> None:
+    assert any(re.search(first, s) and re.search(second, s) for s in _sides(seeds))
+
+
+@pytest.mark.parametrize("pair", [("3000", "10000"), ("1500", "10000")])
+def test_seed_update_and_part_are_not_conflicts(seeds: Story, pair: tuple[str, str]) -> None:
+    for s in _sides(seeds):
+        nums = {n.replace(".", "") for n in re.findall(r"\d[\d.]*", s)}
+        assert not set(pair) <= nums
+
+
+def test_seed_ten_thousand_corroborated_by_groups(seeds: Story) -> None:
+    fact = next(f for f in seeds.facts if sum("10.000" in e.text for e in f.evidence) >= 2)
+    assert fact.status == "corroborated"
+    assert 2 <= fact.independent_sources <= 3  # 000, 002 and 004 are one group
+
+
+def test_seed_security_council_single_source(seeds: Story) -> None:
+    assert any(f.status == "single-source" and any("Dewan Keamanan" in e.text for e in f.evidence) for f in seeds.facts)
+
+
+def test_seed_spans_are_honest(seeds: Story) -> None:
+    docs, _ = annotated_seeds()
+    text = {d.id: d.text for d in docs}
+    spans = [e for f in seeds.facts for e in f.evidence] + [
+        e for c in seeds.conflicts for s in c.sides for e in s.evidence
+    ]
+    assert spans and all(text[e.article][e.start : e.end] == e.text for e in spans)
+
+
+def _two(a_text: str, b_text: str, groups: list[list[str]] | None = None):  # type: ignore[no-untyped-def]
+    a, b = article("a", a_text), article("b", b_text)
+    return a, b, story_of([a, b], groups)
+
+
+def test_death_toll_disagreement_is_a_conflict() -> None:
+    a, b, story = _two(
+        "Sebanyak 12 penumpang tewas dalam kecelakaan kapal di Selat Madura pada Selasa (11/3/2025) malam.",
+        "Menurut tim SAR, sebanyak 17 penumpang tewas dalam kecelakaan kapal di Selat Madura pada Selasa (11/3/2025).",
+    )
+    qty(a, "12 penumpang", 12, "passengers")
+    qty(b, "17 penumpang", 17, "passengers")
+    tx(a, "Selasa (11/3/2025)", "2025-03-11")
+    tx(b, "Selasa (11/3/2025)", "2025-03-11")
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.conflicts] == ["quantity"]
+    assert {s.normalized.split()[0] for s in story.conflicts[0].sides} == {"12", "17"}
+    assert story.facts[0].status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text_a", "qa", "text_b", "qb"),
+    [
+        # an update inside the sentence
+        (
+            "Sebelumnya, BPBD mencatat 5 warga tewas akibat banjir di Sampang.",
+            (5, False),
+            "Banjir bandang di Sampang menyebabkan 9 warga tewas, kata Kepala BPBD.",
+            (9, False),
+        ),
+        # "sekitar 200" against 200
+        (
+            "Sekitar 200 rumah rusak akibat gempa di Cianjur, menurut BPBD Cianjur.",
+            (200, True),
+            "Gempa di Cianjur merusak 200 rumah warga, kata petugas BPBD Cianjur.",
+            (200, False),
+        ),
+        # a part of the whole
+        (
+            "Gelombang pertama sebanyak 300 pekerja migran dipulangkan dari Malaysia lewat Dumai.",
+            (300, False),
+            "Pemerintah memulangkan total 1.200 pekerja migran dari Malaysia lewat Dumai.",
+            (1200, False),
+        ),
+    ],
+)
+def test_not_conflicts(text_a: str, qa: tuple[int, bool], text_b: str, qb: tuple[int, bool]) -> None:
+    a, b, story = _two(text_a, text_b)
+    qty(a, str(qa[0]) if qa[0] < 1000 else "1.200", qa[0], "things", approx=qa[1])
+    qty(b, str(qb[0]) if qb[0] < 1000 else "1.200", qb[0], "things", approx=qb[1])
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []
+
+
+def test_range_containing_value_is_not_a_conflict() -> None:
+    a, b, story = _two(
+        "BPBD Cianjur mencatat antara 180 hingga 220 rumah rusak setelah gempa mengguncang Cianjur.",
+        "BPBD Cianjur mencatat 200 rumah rusak setelah gempa mengguncang Cianjur.",
+    )
+    qty(a, "180 hingga 220", None, "houses", low=180, high=220)
+    qty(b, "200", 200, "houses")
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []
+
+
+def test_developing_event_on_different_days_is_not_a_conflict() -> None:
+    a, b, story = _two(
+        "Hingga Senin (13/1/2025), tanah longsor di Pekalongan menewaskan 17 orang, kata Kepala BPBD Jawa Tengah.",
+        "Hingga Rabu (15/1/2025), tanah longsor di Pekalongan menewaskan 25 orang, kata Kepala BPBD Jawa Tengah.",
+    )
+    qty(a, "17 orang", 17, "people")
+    qty(b, "25 orang", 25, "people")
+    tx(a, "Senin (13/1/2025)", "2025-01-13")
+    tx(b, "Rabu (15/1/2025)", "2025-01-15")
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []
+
+
+def test_arrest_dated_two_ways_is_a_date_conflict() -> None:
+    a, b, story = _two(
+        "Tersangka berinisial RS ditangkap pada Senin (3/3/2025) di Tambun, kata Kapolres Bekasi.",
+        "Tersangka pembunuhan sopir taksi, RS, ditangkap di Tambun pada Rabu (5/3/2025), ujar Kapolres Bekasi.",
+    )
+    tx(a, "Senin (3/3/2025)", "2025-03-03")
+    tx(b, "Rabu (5/3/2025)", "2025-03-05")
+    Claims().process_story(story, [a, b])
+    assert [(c.kind, sorted(s.normalized for s in c.sides)) for c in story.conflicts] == [
+        ("date", ["2025-03-03", "2025-03-05"])
+    ]
+
+
+def test_date_of_a_statement_is_not_the_date_of_the_event() -> None:
+    a, b, story = _two(
+        "Dalam konferensi pers pada Senin (28/10), Sabrina Singh mengatakan pasukan dikirim ke Kursk.",
+        "Dalam konferensi pers pada awal Oktober, Zelenskyy mengatakan pasukan dikirim ke Kursk.",
+    )
+    tx(a, "Senin (28/10)", "2024-10-28")
+    tx(b, "awal Oktober", "2024-10-01/2024-10-10", "range")
+    person(a, "Sabrina Singh")
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []
+
+
+def test_flight_number_transposition_is_an_identifier_conflict() -> None:
+    a, b, story = _two(
+        "Pesawat dengan nomor penerbangan SV-5276 mendarat darurat di Kualanamu.",
+        "Penerbangan SV-5726 tujuan Jeddah mendarat darurat di Kualanamu.",
+    )
+    ident(a, "SV-5276")
+    ident(b, "SV-5726")
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.conflicts] == ["identifier"]
+
+
+def test_name_spelled_two_ways_is_a_name_conflict() -> None:
+    a, b, story = _two(
+        "Kepala Basarnas Hendra Wijaya memimpin pencarian.", "Kepala Basarnas Hendra Widjaja memimpin pencarian."
+    )
+    person(a, "Hendra Wijaya")
+    person(b, "Hendra Widjaja")
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.conflicts] == ["name"]
+
+
+def test_copies_count_as_one_source() -> None:
+    text = "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 95.000 per kilogram, kata pedagang."
+    a, b, story = _two(text, text, groups=[["a", "b"]])
+    qty(a, "95.000", 95000, "rupiah")
+    qty(b, "95.000", 95000, "rupiah")
+    Claims().process_story(story, [a, b])
+    fact = next(f for f in story.facts if len(f.articles) == 2)
+    assert (fact.status, fact.independent_sources) == ("single-source", 1)
+
+
+def test_weekday_checks_are_collected() -> None:
+    from silang.model import Check
+
+    a, b, story = _two("Pada Senin (20/10), Korea Selatan memanggil duta besar Rusia.", "Duta besar dipanggil.")
+    a.checks.append(Check("a", "weekday-mismatch", "Senin (20/10)", "20/10/2024 was a Sunday", 5, 18))
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.checks] == ["weekday-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disjoint"),
+    [
+        ("2024-06", "2024-09", True),
+        ("2024-10-08/2024-10-13", "2024-10-18", True),
+        ("2024-10-08/2024-10-13", "2024-10-10", False),
+        ("XXXX-06", "2024-06-19", False),
+        ("2024", "2023", False),
+    ],
+)
+def test_dates_disjoint(a: str, b: str, disjoint: bool) -> None:
+    assert dates_disjoint(a, b) is disjoint
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ((10000, None, None, True), (10000, None, None, False), True),
+        ((9500, None, None, True), (10000, None, None, False), True),
+        ((None, 180, 220, False), (200, None, None, False), True),
+        ((3000, None, None, False), (10000, None, None, False), False),
+    ],
+)
+def test_quantities_agree(a: tuple, b: tuple, agree: bool) -> None:  # type: ignore[type-arg]
+    span = Span("x", 0, 1, "x")
+    qa = Quantity(a[0], a[1], a[2], a[3], None, "troops", span)
+    qb = Quantity(b[0], b[1], b[2], b[3], None, "troops", span)
+    assert quantities_agree(qa, qb) is agree
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"), [("SV-5276", "SV-5726", True), ("SV-5276", "SV-5276", False), ("GA-123", "QZ-8501", False)]
+)
+def test_near_variant(a: str, b: str, near: bool) -> None:
+    assert near_variant(a, b) is near
