@@ -208,3 +208,19 @@ def test_dev_set_quality_gate() -> None:
     precision, recall = res["tp"] / res["pred"], res["tp"] / res["gold"]
     assert 2 * precision * recall / (precision + recall) >= 0.95
     assert res["speaker_ok"] / res["tp"] >= 0.80
+
+
+ENGLISH = [
+    ('"We will respond to any attack," said Defense Secretary Pete Hegseth.', "We will respond to any attack,", True),
+    ("Pete Hegseth said that the carrier group would move to the Gulf next week.",
+     "the carrier group would move to the Gulf next week", False),
+    ("According to Pete Hegseth, the carrier group would move to the Gulf next week.",
+     "the carrier group would move to the Gulf next week", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "direct"), ENGLISH)
+def test_english_reporting_data(text: str, span: str, direct: bool) -> None:
+    doc = Document("en", "en", text, language="en")
+    make_step("quotes").run([doc])
+    assert [(q.span.text, q.speaker, q.direct) for q in doc.quotes] == [(span, "Pete Hegseth", direct)]

@@ -150,12 +150,12 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
 def before_attribution(res: Resolver, start: int, open_at: int) -> Spk | None:
     """The speaker of 'X mengatakan, "…"' / 'menurut X, "…"' / 'kata X: "…"' ending at ``open_at``."""
     seg = res.text[start:open_at]
-    m = re.search(r"\bmenurut(?P<nya>nya)?\b(?P<x>[^,:]*)[,:]?\s*$", seg, re.IGNORECASE)
+    m = re.search(rf"\b(?:{res.lex.according})(?P<nya>nya)?\b(?P<x>[^,:]*)[,:]?\s*$", seg, re.IGNORECASE)
     if m:
         if m.group("nya"):
             return Spk("pronoun", start + m.start(), start + m.end("nya"))
         return res.phrase(start + m.start("x"), start + m.end("x"), after=True)
-    tail = re.search(r"(?:\s+(?:bahwa|jika|kalau))?\s*[,:]?\s*$", seg)
+    tail = re.search(rf"(?:\s+(?:{res.lex.conn}))?\s*[,:]?\s*$", seg)
     cut = start + (tail.start() if tail else len(seg))
     verbs = list(res.lex.any_verb.finditer(res.text, start, cut))
     if not verbs or verbs[-1].end() != cut:
@@ -178,7 +178,7 @@ def clause_in(res: Resolver, start: int, end: int) -> Spk | None:
 def indirect_clause(res: Resolver, start: int, end: int) -> tuple[Spk, int] | None:
     """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
     sent = res.text[start:end]
-    m = re.search(r"(?:^\s*|,\s*)menurut(?P<nya>nya)?\b(?P<x>[^,]{0,160}),", sent, re.IGNORECASE)
+    m = re.search(rf"(?:^\s*|,\s*)(?:{res.lex.according})(?P<nya>nya)?\b(?P<x>[^,]{{0,160}}),", sent, re.IGNORECASE)
     if m:
         if m.group("nya"):
             return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
@@ -246,10 +246,10 @@ def _is_clause(res: Resolver, pos: int, end: int) -> bool:
 
 
 def _clause_start(res: Resolver, verb: str, pos: int, end: int) -> int | None:
-    m = re.match(r"\s*[,:]\s*(?:(?:bahwa|jika|kalau)\b\s*)?", res.text[pos:end])
+    m = re.match(rf"\s*[,:]\s*(?:(?:{res.lex.conn})\b\s*)?", res.text[pos:end])
     if m:
         return pos + m.end()
-    m = re.match(r"((?:\s+[\w-]+){0,4}?)\s+(?:bahwa|jika|kalau)\b\s*", res.text[pos:end])
+    m = re.match(rf"((?:\s+[\w-]+){{0,4}}?)\s+(?:{res.lex.conn})\b\s*", res.text[pos:end])
     if m:
         mid = m.group(1).split()
         if not mid or mid[0].lower() in res.lex.preps | res.lex.adverbs:

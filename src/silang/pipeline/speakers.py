@@ -51,6 +51,8 @@ class Lexicon:
     institutions: frozenset[str]
     places: frozenset[str]
     markers: frozenset[str]
+    conn: str  # regex alternation of the clause connectors
+    according: str  # regex alternation of 'menurut' / 'according to'
     prefixes: tuple[str, ...]
     inserted: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -82,10 +84,12 @@ def lexicon(lang: str) -> Lexicon:
         institutions=low("institution_words"),
         places=low("places"),
         markers=low("clause_markers"),
+        conn=_alt(d["connectors"]),
+        according=_alt(d["according"]),
         prefixes=tuple(d["verb_prefixes"]),
         inserted=re.compile(
             rf"^(?P<a>[^,]{{3,150}}?),\s*(?P<v>{_alt(d['inserted_verbs'])})\s+(?P<x>[^,]{{1,60}}),\s*\S"
-            rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>menurutnya)\s+\w"
+            rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>(?:{_alt(d['according'])})nya)\s+\w"
         ),
         fronted=re.compile(rf"^\s*(?P<v>{_alt(d['fronted_verbs'])})\s+(?=[A-Z])", re.IGNORECASE),
     )
