@@ -22,9 +22,20 @@ CLUSTERS_NAME = "clusters-id.tsv"
 SIZES = (64, 256, 1024)
 
 
+_override: list[Path] = []
+
+
 def clusters_path() -> Path:
-    """Where the shipped clusters live inside the package."""
+    """The clusters in use: the shipped ones inside the package, unless :func:`use` said otherwise."""
+    if _override:
+        return _override[-1]
     return Path(str(resources.files("silang.ner") / "models" / CLUSTERS_NAME))
+
+
+def use(path: Path) -> None:
+    """Read clusters from ``path`` from now on in this process (training a model elsewhere)."""
+    _override.append(path)
+    load.cache_clear()
 
 
 def corpus_texts(path: Path) -> Iterable[str]:
@@ -89,9 +100,9 @@ def save(table: dict[str, tuple[int, ...]], path: Path) -> None:
 
 
 @cache
-def load(path: Path | None = None) -> dict[str, tuple[str, ...]]:
-    """The shipped clusters (empty when the file is missing): word -> cluster ids as strings."""
-    p = path or clusters_path()
+def load() -> dict[str, tuple[str, ...]]:
+    """The clusters in use (empty when the file is missing): word -> cluster ids as strings."""
+    p = clusters_path()
     if not p.is_file():
         return {}
     out = {}
@@ -100,6 +111,13 @@ def load(path: Path | None = None) -> dict[str, tuple[str, ...]]:
             w, *ids = line.rstrip("\n").split("\t")
             out[w] = tuple(ids)
     return out
+
+
+def build_from(corpus: Path, gold: Iterable[list[str]]) -> dict[str, tuple[int, ...]]:
+    """Clusters from a JSON-lines news corpus plus the tokens of the gold training sentences."""
+    sents = [toks for text in corpus_texts(corpus) for toks in tokens_of(text)]
+    sents.extend(gold)
+    return build(sents)
 
 
 def tokens_of(text: str) -> list[list[str]]:

@@ -149,6 +149,11 @@ def _cached(word: str, cased: bool) -> Row:
     return hit
 
 
+def clear_cache() -> None:
+    """Forget cached word features (after the clusters changed)."""
+    _cache.clear()
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features for every token of one sentence.
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pycrfsuite
 
 from silang import lang
-from silang.ner import data
-from silang.ner.features import sentence_features
+from silang.ner import clusters, data
+from silang.ner.features import clear_cache, sentence_features
 from silang.ner.tagger import model_path
 
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
@@ -47,14 +47,37 @@ def train(
     return time.perf_counter() - t
 
 
+def default_corpus() -> Path | None:
+    """The unlabelled news the word clusters come from: ``corpora/dev-id`` beside the NER data."""
+    try:
+        path = data.data_dir().parents[1] / "corpora" / "dev-id" / "articles.jsonl"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command line: rebuild the shipped model (or write one elsewhere with ``--out``)."""
+    """Command line: rebuild the word clusters and the shipped model (or write both elsewhere with ``--out``)."""
     ap = argparse.ArgumentParser(prog="silang train ner", description=__doc__)
-    ap.add_argument("--out", type=Path, default=model_path(), help="model file to write")
+    ap.add_argument("--out", type=Path, default=model_path(), help="model file to write (clusters go beside it)")
     ap.add_argument("--data", type=Path, default=None, help="folder of the NER gold sets")
+    ap.add_argument("--corpus", type=Path, default=None, help="JSON-lines news for the word clusters (dev-id)")
+    ap.add_argument("--keep-clusters", action="store_true", help="use the clusters in place, do not rebuild")
     ap.add_argument("--sets", default=",".join(data.TRAIN_SETS), help="training sets, comma-separated")
     args = ap.parse_args(argv)
     sets = tuple(s for s in args.sets.split(",") if s)
+    t = time.perf_counter()
+    if not args.keep_clusters:
+        corpus = args.corpus or default_corpus()
+        if corpus is None:
+            raise SystemExit("no corpus for the word clusters: pass --corpus or use --keep-clusters")
+        gold = [s.tokens for name in sets for s in data.load(name, "train", args.data)]
+        table = clusters.build_from(corpus, gold)
+        path = args.out.with_name(clusters.CLUSTERS_NAME)
+        clusters.save(table, path)
+        clusters.use(path)
+        clear_cache()
+        print(f"clusters: {len(table)} words from {corpus} in {time.perf_counter() - t:.0f} s")
     seconds = train(args.out, sets, args.data)
     size = args.out.stat().st_size / 1e6
     print(f"trained {args.out} on {', '.join(sets)} in {seconds:.0f} s ({size:.1f} MB)")
