@@ -66,3 +66,23 @@ def search(
         return []
     run = _postgres if session.get_bind().dialect.name == "postgresql" else _sqlite
     return run(session, kind, terms, limit, offset)
+
+
+def related(session: Session, text_: str, limit: int = 30) -> list[str]:
+    """Ids of stored articles sharing the most distinctive words of ``text_`` (any of them)."""
+    words = list(dict.fromkeys(w.lower() for w in _terms(text_) if len(w) >= 4 and not w.isdigit()))[:12]
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        sql = (
+            "SELECT id FROM articles WHERE tsv @@ to_tsquery('simple', :q) "
+            "ORDER BY ts_rank(tsv, to_tsquery('simple', :q)) DESC LIMIT :l"
+        )
+        params: dict[str, Any] = {"q": " | ".join(words), "l": limit}
+    else:
+        sql = (
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+            "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :l"
+        )
+        params = {"q": " OR ".join(f'"{w}"' for w in words), "l": limit}
+    return list(session.scalars(text(sql), params))

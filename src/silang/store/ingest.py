@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -27,11 +26,13 @@ from silang.model import Briefing, Document, ReadError, Story
 from silang.pipeline import DOC_STEPS, available_steps, make_step
 from silang.pipeline.base import Corpus, CorpusStep, DocStep, StoryStep
 from silang.store.db import session_factory
+from silang.store.fts import related
 from silang.store.models import Article, FactRow, Membership, QuoteRow, StoryRow
 from silang.store.reader import iter_inputs
 from silang.store.serialize import from_dict, to_dict
 
-WINDOW_DAYS = 3
+# Stored articles retrieved by full-text search per new article as story candidates.
+RELATED = 40
 
 
 @dataclass
@@ -62,11 +63,7 @@ def store_document(session: Session, doc: Document, steps: list[DocStep]) -> str
     """Process and commit one article; None when it is already stored (same URL or text)."""
     digest = content_hash(doc.text)
     url = doc.url or None
-    clash = (
-        Article.content_hash == digest
-        if url is None
-        else or_(Article.content_hash == digest, Article.url == url)
-    )
+    clash = Article.content_hash == digest if url is None else or_(Article.content_hash == digest, Article.url == url)
     if session.scalar(select(Article.seq).where(clash)) is not None:
         return None
     if session.scalar(select(Article.seq).where(Article.id == doc.id)) is not None:
@@ -92,28 +89,15 @@ def store_document(session: Session, doc: Document, steps: list[DocStep]) -> str
     return doc.id
 
 
-def _near(published: list[str | None]) -> tuple[set[str], bool]:
-    days: set[str] = set()
-    undated = False
-    for p in published:
-        try:
-            d = date.fromisoformat(p or "")
-        except ValueError:
-            undated = True
-            continue
-        days.update((d + timedelta(days=k)).isoformat() for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1))
-    return days, undated
-
-
 def _candidates(session: Session, pending: list[Article]) -> list[StoryRow]:
-    """Stored stories that new articles could join: any member published within the window."""
-    days, undated = _near([a.published for a in pending])
-    cond = [Article.published.in_(sorted(days))] if days else []
-    if undated:
-        cond.append(Article.published.is_(None))
-    if not cond:
-        return []
-    ids = select(Membership.story_id).join(Article, Article.id == Membership.article_id).where(or_(*cond))
+    """Stored stories new articles could join: those of the stored articles sharing their words.
+
+    No date filter: undated articles and copies (must-links) may join across days.
+    """
+    found: set[str] = set()
+    for a in pending:
+        found.update(related(session, a.title or a.text[:300], RELATED))
+    ids = select(Membership.story_id).where(Membership.article_id.in_(found))
     return list(session.scalars(select(StoryRow).where(StoryRow.id.in_(ids))))
 
 

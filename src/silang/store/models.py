@@ -57,9 +57,7 @@ class Membership(Base):
 
     __tablename__ = "story_articles"
 
-    story_id: Mapped[str] = mapped_column(
-        String(200), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
-    )
+    story_id: Mapped[str] = mapped_column(String(200), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
     article_id: Mapped[str] = mapped_column(
         String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
     )

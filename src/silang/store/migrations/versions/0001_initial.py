@@ -45,9 +45,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "story_articles",
-        sa.Column(
-            "story_id", sa.String(200), sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("story_id", sa.String(200), sa.ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
         sa.Column(
             "article_id",
             sa.String(200),
