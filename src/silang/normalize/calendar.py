@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from silang.lang import load
+from silang.normalize.rx import alt
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +26,8 @@ class Calendar:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first, apostrophes accepting both quote marks."""
-    parts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(p.replace("'", "['’]?").replace("’", "['’]?") for p in parts) + ")"
+    """A regex alternation of ``words`` (a trie), longest first, apostrophes accepting both quote marks."""
+    return alt(words, quotes=True)
 
 
 @cache

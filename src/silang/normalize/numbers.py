@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from silang.lang import load
+from silang.normalize.rx import alt
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class NumberWords:
 
 
 def _alt(words: list[str]) -> str:
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+    return alt(words)
 
 
 @cache

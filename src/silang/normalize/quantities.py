@@ -16,12 +16,12 @@ from functools import cache
 from silang.lang import load
 from silang.model import Identifier, Quantity, Span
 from silang.normalize.numbers import number_words, parse_number
+from silang.normalize.rx import alt
 from silang.normalize.timepatterns import time_words
 
 
 def _alt(words: list[str]) -> str:
-    esc = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return "(?:" + "|".join(sorted(esc, key=len, reverse=True)) + ")"
+    return alt(words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,12 @@ class Resolved:
     floating: bool = False  # a clock time dated from context, open to a same-sentence date
 
 
-def _year_for(month: int, day: int, anchor: date) -> int | None:
-    """The year nearest the anchor for a day and month written without one (a future date counts double)."""
+def _year_for(month: int, day: int, anchor: date, rel: str = "") -> int | None:
+    """The year nearest the anchor for a day and month written without one (a future date counts double).
+
+    ``rel`` "past" ("9 Juni lalu") allows only dates up to the anchor, "future" ("7 Desember
+    mendatang") only dates from it on.
+    """
     best: tuple[float, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -48,6 +52,8 @@ def _year_for(month: int, day: int, anchor: date) -> int | None:
         except ValueError:
             continue
         gap = (d - anchor).days
+        if (rel == "past" and gap > 0) or (rel == "future" and gap < 0):
+            continue
         cost = gap * 2 if gap > 0 else -gap
         if best is None or cost < best[0]:
             best = (cost, y)
@@ -66,6 +72,14 @@ def _month_year(month: int, rel: str | None, anchor: date, lang: str) -> int:
     return anchor.year + (1 if month < anchor.month and ahead <= 2 else 0) - (1 if month > anchor.month + 2 else 0)
 
 
+def _weekday(year: int, month: int, day: int) -> int | None:
+    """The ISO weekday of a date, None if there is no such date."""
+    try:
+        return date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -81,7 +95,9 @@ def _date_value(h: Hit, ctx: Ctx) -> Resolved:
     if y is not None:
         year: int | None = int(y) + (2000 if len(y) == 2 else 0)
     else:
-        year = _year_for(month, day, ctx.anchor) if ctx.anchor else None
+        year = _year_for(month, day, ctx.anchor, h.extra.get("rel", "")) if ctx.anchor else None
+        if year and stated and ctx.anchor and weekday_number(stated, ctx.lang) != _weekday(year, month, day):
+            year = _year_for(month, day, ctx.anchor)  # "lalu" was said from another day than the anchor
     if day > pycal.monthrange(year or 2024, month)[1]:
         msg = cal.messages["impossible_date"].format(day=day, month=cal.month_names[month - 1])
         return Resolved(None, None, 0.0, stated, problem=("impossible-date", msg))
@@ -253,6 +269,8 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
     if h.tag == "set":
         if g.get("wd"):
             return Resolved("set", f"XXXX-WXX-{weekday_number(m['wd'], ctx.lang)}", 0.9)
+        if g.get("mn"):
+            return Resolved("set", f"XXXX-{month_number(m['mn'], ctx.lang) or 1:02d}", 0.9)
         unit, is_clock = tw.units[m["u"].lower()]
         return Resolved("set", _duration(1, unit, is_clock), 0.9)
     if h.tag == "clock":

@@ -10,12 +10,29 @@ from functools import cache
 from silang.lang import load
 from silang.normalize.calendar import calendar
 from silang.normalize.numbers import number_words
+from silang.normalize.rx import alt
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first; spaces match any run of spaces."""
-    esc = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return "(?:" + "|".join(sorted(esc, key=len, reverse=True)) + ")"
+    """A regex alternation of lower-cased words (a trie), longest first; spaces match any run of spaces."""
+    return alt(words, lower=True)
+
+
+def _master(raw: list[tuple[str, str]]) -> str:
+    """One alternation of every pattern, its groups renamed apart (``d`` of pattern 3 → ``d_3``)."""
+    alts = []
+    for i, (_, p) in enumerate(raw):
+        p = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", p)
+        alts.append(f"(?P<a{i}>" + re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", p) + ")")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]) -> frozenset[str]:
+    """Every word that can come before an expression's trigger inside it ("antara", "sekitar", "dua")."""
+    w = tw.words
+    keys = ("about", "clock", "day", "date", "month", "year", "range_open", "since", "every", "few", "earlier_today")
+    phrases = [x for k in keys for x in w.get(k, [])] + list(tw.edges) + list(cal_words) + list(number)
+    return frozenset(tok.rstrip(".").replace("’", "'") for x in phrases for tok in x.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +55,15 @@ class TimeWords:
 class TimePatterns:
     """Every pattern of the time layer, tagged: ``(tag, compiled)`` in priority order."""
 
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
+    master: re.Pattern[str]  # all patterns as one alternation, group ``a<i>`` = pattern i: a quick first test
+    trigger: re.Pattern[str]  # a token every expression holds (digits, "(", a time word); lower-cased text
+    prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
-    suffix_past: re.Pattern[str]  # "lalu", "kemarin" after a date
+    suffix_rel: re.Pattern[str]  # "lalu", "kemarin" (group ``past``) or "mendatang" (``future``) after a date
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
-    trigger: re.Pattern[str]  # any token a temporal expression must contain
 
 
 @cache
@@ -140,7 +159,13 @@ def time_patterns(lang: str = "id") -> TimePatterns:
             ),
         ),
         # setiap tahun, tiap Senin
-        ("set", rf"(?P<every>{every})\s+(?:(?P<u>{unit})|(?P<wd>{wd}))(?!\w)"),
+        (
+            "set",
+            (
+                rf"(?P<every>{every})\s+(?:(?:{day_w}\s+)?(?P<wd>{wd})|(?:{month_w}\s+)?(?P<mn>{full_months})"
+                rf"|(?P<u>{unit}))(?!\w)"
+            ),
+        ),
         # 40 menit, sekitar 3 jam, setahun, bertahun-tahun, beberapa bulan
         (
             "duration",
@@ -161,17 +186,30 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ("weekday", rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{past}|{future}))?(?!\w)"),
         ("vague", rf"(?<![\w-])(?P<vg>{_alt(tw.vague)})(?![\w-])"),
     ]
+    triggers = [
+        *cal.months,
+        *cal.weekdays,
+        *tw.units,
+        *tw.relative_days,
+        *tw.day_parts,
+        *tw.vague,
+        *tw.anaphora,
+        *w["every"],
+        *w["year"],
+        *w["clock"],
+        *(tw.one_prefix + u for u in tw.units),
+        *("ber" + u for u in tw.units),
+    ]
+    numbers = [*nw.units, *nw.multipliers, *(tw.one_prefix + m for m in nw.multipliers)]
     flags = re.IGNORECASE
     return TimePatterns(
-        patterns=tuple((tag, re.compile(p, flags)) for tag, p in raw),
+        patterns=tuple((tag, re.compile(p)) for tag, p in raw),
+        master=re.compile(_master(raw)),
+        trigger=re.compile(rf"[0-9]+|{_alt(triggers)}(?!\w)|\("),
+        prefix_words=_prefix_words(tw, cal.weekdays, numbers),
         suffix_part=re.compile(rf"\s+(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags),
-        suffix_past=re.compile(rf"\s+(?:{past})(?!\w)", flags),
+        suffix_rel=re.compile(rf"\s+(?:(?P<past>{past})|(?P<future>{future}))(?!\w)", flags),
         joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
-        trigger=re.compile(
-            rf"\d|(?<!\w)(?:{mon}|{wd}|{_alt(tw.units)}|{rel_days}|{parts}|{_alt(tw.vague)}|{every}|{one}{unit}"
-            rf"|ber{unit}|{_alt(tw.anaphora) if tw.anaphora else '(?!)'})(?!\w)",
-            flags,
-        ),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
     )

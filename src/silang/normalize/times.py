@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from silang.model import Check, Span, Timex
 from silang.normalize.numbers import parse_number
@@ -35,26 +36,43 @@ class Hit:
     clock: re.Match[str] | None = None
     part: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    off: int = 0  # ``m`` matched lower-cased text from this offset of the original
+
+    def original(self, text: str, group: str) -> str:
+        """The original-case text of one of ``m``'s groups."""
+        return text[self.m.start(group) + self.off : self.m.end(group) + self.off]
 
 
-def _accept(tag: str, m: re.Match[str], text: str, include_vague: bool, lang: str) -> bool:
-    """Filters a regex alone cannot say: capitalised names, valid fields, vague words on request."""
+def _accept(tag: str, m: re.Match[str], orig: str, off: int, include_vague: bool, lang: str) -> bool:
+    """Filters a regex alone cannot say: capitalised names, valid fields, vague words on request.
+
+    ``m`` matched lower-cased text; ``orig[m.start() + off]`` is the same place in the original text.
+    """
     g = m.groupdict()
+
+    def upper(name: str) -> bool:
+        return orig[m.start(name) + off].isupper()
+
+    def lower(name: str) -> bool:
+        return orig[m.start(name) + off : m.end(name) + off].islower()
+
     if tag == "vague":
         return include_vague
     if tag == "month" and not (g.get("bulan") or g.get("y") or g.get("since") or g.get("edge")):
-        return m["mn"][0].isupper()
+        return upper("mn")
     if tag == "weekday":
-        return bool(g.get("hari")) or m["wd"][0].isupper()
+        return bool(g.get("hari")) or upper("wd")
     if tag in ("paren", "numeric", "iso"):
         return 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31
     if tag in ("dmy", "mdy"):
-        return 1 <= int(m["d"]) <= 31 and (m["mn"][0].isupper() or (m["mn"].islower() and len(m["mn"]) > 3))
+        return 1 <= int(m["d"]) <= 31 and (
+            upper("mn") or (orig[m.start("mn") + off : m.end("mn") + off].islower() and len(m["mn"]) > 3)
+        )
     if tag == "clock":
         h, mi = m["h"] or m["h2"], m["mi"] or m["mi2"]
         return int(h) <= 24 and (mi is None or int(mi) <= 59)
     if tag == "year" and g.get("y2"):
-        return not _counted_after(text, m.end(), lang)
+        return not _counted_after(orig, m.end() + off, lang)
     if tag in ("duration", "offset") and g.get("n"):
         return parse_number(g["n"], lang) is not None or g["n"].lower() in time_words(lang).words["few"]
     return True
@@ -62,10 +80,14 @@ def _accept(tag: str, m: re.Match[str], text: str, include_vague: bool, lang: st
 
 def _counted_after(text: str, pos: int, lang: str) -> bool:
     """True when a bare 4-digit number is followed by a counted noun ("2000 orang"): a quantity."""
-    nxt = re.match(r"\s+([a-z]+)", text[pos : pos + 30])
+    nxt = COUNTED_AFTER.match(text, pos, pos + 30)
     return nxt is not None and nxt[1] in counted_nouns(lang)
 
 
+COUNTED_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+@cache
 def counted_nouns(lang: str) -> frozenset[str]:
     """Nouns that make a number a count (from ``units.toml``), cached on first use."""
     from silang.normalize.quantities import noun_table  # local: quantities imports this module
@@ -73,39 +95,80 @@ def counted_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun_table(lang))
 
 
-WINDOW_BEFORE, WINDOW_AFTER = 48, 64  # chars around a trigger that an expression can span
+PREFIX_REACH = 4  # how many words an expression may hold before its trigger ("sejak awal bulan Juni")
+PREV_WORD = re.compile(r"([\w'’]+)\.?[\s,]*\Z")
 
 
-def _windows(trigger: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of ``text[start:end]`` around trigger tokens, merged; only they can hold an expression."""
-    out: list[tuple[int, int]] = []
-    for m in trigger.finditer(text, start, end):
-        lo, hi = max(start, m.start() - WINDOW_BEFORE), min(end, m.end() + WINDOW_AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
+def _lower(text: str) -> str:
+    """``text`` lower-cased character by character, so offsets stay the same ("İ" keeps its place)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _starts(low: str, pos: int, lo: int, prefix: frozenset[str]) -> list[int]:
+    """Where an expression holding the trigger at ``pos`` may start: there, or at prefix words before it."""
+    out = [pos]
+    for _ in range(PREFIX_REACH):
+        m = PREV_WORD.search(low, max(lo, pos - 30), pos)
+        if m is None or m[1].replace("’", "'") not in prefix:
+            break
+        pos = m.start(1)
+        out.append(pos)
     return out
 
 
+def _word_start(text: str, pos: int) -> bool:
+    """True where a word starts, counting the joints of words run together by scraping.
+
+    "dariCNBCRabu (18/6)" and "zodiak20 Juni" hold a date; "tajam 13" holds no "jam 13" and the
+    flight "IW1926" no year 1926.
+    """
+    if pos == 0 or not text[pos - 1].isalnum():
+        return True
+    c, prev = text[pos], text[pos - 1]
+    return (c.isupper() and prev.isalpha()) or (c.isdigit() and prev.islower())
+
+
 def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) -> list[Hit]:
-    """Every pattern's matches, then the longest non-overlapping ones (ties: pattern order), in text order."""
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    """The longest non-overlapping matches (ties: pattern order) around trigger tokens, in text order.
+
+    One scan finds the trigger tokens (digits, "(", time words); patterns are tried only where an
+    expression holding one may start, first all at once (``master``), then one by one where that hits.
+    """
     pats = time_patterns(lang)
-    for ws, we in _windows(pats.trigger, text, start, end):
-        for prio, (tag, pat) in enumerate(pats.patterns):
-            for m in pat.finditer(text, ws, we):
-                if m.end() > m.start() and _accept(tag, m, text, include_vague, lang):
-                    found.append((-(m.end() - m.start()), prio, m.start(), tag, m))
+    off = max(0, start - 1)  # one character before: the patterns' look-behind
+    low = _lower(text[off:end])
+    lo, hi = start - off, end - off
+    tried: set[int] = set()
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    reach = 0  # the end of the longest match so far: triggers inside it are already covered
+    for t in pats.trigger.finditer(low, lo, hi):
+        if t.start() < reach or not _word_start(text, t.start() + off):
+            continue
+        for p in sorted(_starts(low, t.start(), lo, pats.prefix_words)):
+            if p in tried:
+                continue
+            tried.add(p)
+            first = pats.master.match(low, p)
+            if first is None:
+                continue
+            for prio in range(int((first.lastgroup or "a0")[1:]), len(pats.patterns)):
+                tag, pat = pats.patterns[prio]
+                m = pat.match(low, p)
+                if m and m.end() > p and _accept(tag, m, text, off, include_vague, lang):
+                    found.append((p - m.end(), prio, p, tag, m))
+                    reach = max(reach, m.end())
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     taken: list[Hit] = []
-    occupied = bytearray(end - start)
+    occupied = bytearray(hi - lo)
     for _, _, s, tag, m in found:
         e = m.end()
-        if any(occupied[s - start : e - start]):
+        if any(occupied[s - lo : e - lo]):
             continue
-        occupied[s - start : e - start] = b"\x01" * (e - s)
-        taken.append(Hit(s, e, tag, m))
+        occupied[s - lo : e - lo] = b"\x01" * (e - s)
+        taken.append(Hit(s + off, e + off, tag, m, off=off))
     taken.sort(key=lambda h: h.start)
     return _merge(text, taken, end, lang)
 
@@ -132,8 +195,11 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
                 limit = nxt.start if nxt else end
             elif sm := pats.suffix_part.match(text, h.end, limit):
                 h.part, h.end = sm["part"], sm.end()
-            if pm := pats.suffix_past.match(text, h.end, limit):
-                h.end = pm.end()
+            if (rm := pats.suffix_rel.match(text, h.end, end)) and (nxt is None or nxt.start >= h.end):
+                if nxt is not None and nxt.end <= rm.end():  # "9 Juni kemarin": one expression
+                    i += 1
+                if nxt is None or nxt.start >= rm.end() or nxt.end <= rm.end():
+                    h.end, h.extra["rel"] = rm.end(), "future" if rm["future"] else "past"
         out.append(h)
         i += 1
     return out
@@ -186,6 +252,8 @@ def scan(
             checks.append(Check(article, r.problem[0], span.text, r.problem[1], h.start, h.end))
         if r.kind is None:
             continue
+        if r.weekday and "wd" in h.m.re.groupindex and h.m["wd"]:
+            r.weekday = h.original(text, "wd")
         conf = r.confidence * (0.8 if anchor_inferred and r.uses_anchor else 1.0)
         times.append(Timex(r.kind, r.value, span, r.weekday, anchor_label if r.uses_anchor else None, conf))
     return times, checks
