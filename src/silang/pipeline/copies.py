@@ -1,0 +1,145 @@
+"""Copy detection: which articles copy, rewrite, update or share a source with which.
+
+Candidates come from MinHash LSH over word 3-shingles (copies and light rewrites) and
+from TF-IDF neighbours through an inverted index (spun rewrites swap too many words for
+shingles); never all pairs. Each candidate pair is verified by passage
+alignment (:mod:`silang.pipeline.align`); the aligned sentences become the evidence.
+Sentences an outlet repeats across many of its articles (templates, background, chrome)
+are ignored, and a template filled with other numbers never aligns, so only shared news counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from silang.model import Derivation, Document
+from silang.pipeline.align import Alignment, Unit, align, units
+from silang.pipeline.base import Corpus, CorpusStep
+from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
+from silang.pipeline.neighbours import TermIndex, terms
+
+BOILERPLATE_DOCS = 3  # a sentence in this many articles of one outlet is the outlet's boilerplate
+NEIGHBOUR_COS = 0.3  # TF-IDF cosine for a spun-rewrite candidate (shingles miss spins)
+SEMANTIC = 0.6  # cosine for a spun sentence pair (USE v3); lexical pairs need a word Dice >= 0.5
+
+
+@dataclass(slots=True)
+class _Item:
+    doc: Document
+    units: list[Unit]
+
+
+def shared_wire(a: Document, b: Document) -> bool:
+    """True when both articles credit the same wire or agency."""
+    return bool({w.lower() for w in a.wires} & {w.lower() for w in b.wires})
+
+
+def direction(a: Document, b: Document) -> str | None:
+    """``"a->b"`` (ids) when the publication dates say which came first."""
+    if a.published and b.published and a.published != b.published:
+        first, second = (a, b) if a.published < b.published else (b, a)
+        return f"{first.id}->{second.id}"
+    return None
+
+
+def classify(a: Document, b: Document, al: Alignment) -> str | None:
+    """The derivation kind for an alignment, or None when the shared text is not shared news."""
+    top, low = max(al.coverage_a, al.coverage_b), min(al.coverage_a, al.coverage_b)
+    if al.longest < 2 or (al.longest < 3 and top < 0.5) or top < 0.15:
+        return None
+    if a.outlet and a.outlet == b.outlet:
+        # one outlet reusing its own text: only a later version of the same piece counts
+        return "update" if low >= 0.5 and al.verbatim >= 0.5 else None
+    if shared_wire(a, b):
+        return "shared-source"
+    if top >= 0.8 and al.verbatim >= 0.7:
+        return "copy"
+    if top < 0.5:
+        return "shared-source"
+    return "rewrite"
+
+
+def derive(a: Document, b: Document, ua: list[Unit], ub: list[Unit], skip: frozenset[str]) -> Derivation | None:
+    """Verify one candidate pair; the derivation with evidence on both sides, or None."""
+    al = align(ua, ub, semantic=SEMANTIC, skip=skip)
+    kind = classify(a, b, al)
+    if kind is None:
+        return None
+    evidence = []
+    for m in al.matches:
+        evidence.append(a.span(ua[m.i].start, ua[m.i].end))
+        evidence.append(b.span(ub[m.j].start, ub[m.j].end))
+    score = round(max(al.coverage_a, al.coverage_b), 3)
+    return Derivation([a.id, b.id], kind, score, evidence, direction(a, b))
+
+
+def boilerplate_keys(items: list[_Item]) -> frozenset[str]:
+    """Sentences repeated in ``BOILERPLATE_DOCS`` or more articles of one outlet."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for it in items:
+        outlet = it.doc.outlet or ""
+        counts.update({(outlet, u.key) for u in it.units})
+    return frozenset(k for (_, k), c in counts.items() if c >= BOILERPLATE_DOCS)
+
+
+def candidates(items: list[_Item]) -> set[tuple[int, int]]:
+    """Candidate pairs (index pairs, low first) from the shingle and the name LSH indexes."""
+    hasher = MinHasher(num_perm=64)
+    text_lsh = LSHIndex(bands=16, rows=4)
+    text_index = TermIndex()
+    pairs: set[tuple[int, int]] = set()
+    for k, it in enumerate(items):
+        body = "\n".join(u.text for u in it.units)
+        found = text_lsh.add(str(k), hasher.signature(shingle_hashes(body, 3)))
+        tf = terms(body)
+        found.update(o for o, _ in text_index.query(tf, min_cos=NEIGHBOUR_COS, top=8))
+        text_index.insert(str(k), tf)
+        pairs.update((int(c), k) for c in found)
+    return pairs
+
+
+def find_derivations(docs: list[Document]) -> list[Derivation]:
+    """All derivations among ``docs``, in a deterministic order."""
+    items = [_Item(d, units(d)) for d in sorted(docs, key=lambda d: d.id)]
+    skip = boilerplate_keys(items)
+    out = []
+    for i, j in sorted(candidates(items)):
+        a, b = items[i], items[j]
+        if not a.units or not b.units:
+            continue
+        der = derive(a.doc, b.doc, a.units, b.units, skip)
+        if der:
+            out.append(der)
+    return out
+
+
+def groups(article_ids: list[str], derivations: list[Derivation]) -> list[list[str]]:
+    """Connected components of ``derivations`` over ``article_ids`` (each article in exactly one group)."""
+    parent = {a: a for a in article_ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for d in derivations:
+        a, b = d.articles
+        if a in parent and b in parent:
+            parent[find(a)] = find(b)
+    comps: dict[str, list[str]] = defaultdict(list)
+    for a in article_ids:
+        comps[find(a)].append(a)
+    return sorted((sorted(c) for c in comps.values()), key=lambda g: (-len(g), g[0]))
+
+
+class Copies(CorpusStep):
+    """Fill ``corpus.derivations`` with copies, rewrites, updates and shared-source pairs."""
+
+    name = "copies"
+
+    def process(self, corpus: Corpus) -> int:
+        """Find derivations among all articles; return how many."""
+        corpus.derivations = find_derivations(list(corpus.docs.values()))
+        return len(corpus.derivations)

@@ -1,0 +1,122 @@
+"""Incremental TF-IDF neighbour retrieval through an inverted index of each article's key terms.
+
+Each article is indexed under its ``keys`` highest-weighted terms; a new article is compared
+(cosine of log-TF x IDF vectors) only with the articles sharing one of its key terms, and
+terms indexed by more than ``max_postings`` articles stop being looked up. The work per
+article is bounded, so a corpus costs linear time. Document frequencies grow as articles
+arrive, on top of background frequencies shipped as language data
+(``lang/<code>/doc_freq.json``), so weights are sensible from the first article; the index state is plain data (``state`` / ``from_state``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any
+
+from silang.lang import load
+
+_TOKEN = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)*")
+
+
+def terms(text: str, title: str | None = None) -> dict[str, float]:
+    """Log term frequencies of a body, with title words counted three times."""
+    counts = Counter(_TOKEN.findall(text.lower()))
+    if title:
+        for t in _TOKEN.findall(title.lower()):
+            counts[t] += 3
+    return {t: 1.0 + math.log(c) for t, c in counts.items()}
+
+
+SMALL = 64  # an index this small is scanned whole
+
+
+def background(lang: str) -> tuple[int, dict[str, int]]:
+    """Background document frequencies for ``lang`` (``doc_freq`` language data), if any."""
+    try:
+        data = load(lang, "doc_freq")
+    except FileNotFoundError:
+        return 0, {}
+    return int(data["documents"]), data["df"]
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+class TermIndex:
+    """Inverted index of key terms with incremental document frequencies."""
+
+    def __init__(self, keys: int = 20, max_postings: int = 400, lang: str = "id") -> None:
+        self.keys = keys
+        self.max_postings = max_postings
+        self.bg_n, self.bg_df = background(lang)
+        self.n = 0
+        self.df: Counter[str] = Counter()
+        self.vec: dict[str, dict[str, float]] = {}
+        self.postings: dict[str, list[str]] = {}
+
+    def idf(self, term: str) -> float:
+        """Smoothed inverse document frequency of ``term`` at this point of the stream."""
+        df = self.df.get(term, 0) + self.bg_df.get(term, 0)
+        return math.log((self.n + self.bg_n + 2) / (df + 1))
+
+    def vector(self, tf: dict[str, float], size: int = 80) -> dict[str, float]:
+        """The L2-normalised TF-IDF vector of a term-frequency dict, its ``size`` heaviest terms."""
+        vec = {t: w * self.idf(t) for t, w in tf.items()}
+        if len(vec) > size:
+            vec = dict(sorted(vec.items(), key=lambda x: (-x[1], x[0]))[:size])
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    def cosine(self, a: str, b: str) -> float:
+        """Cosine of two indexed articles (vectors as weighted when each was inserted)."""
+        return dot(self.vec[a], self.vec[b])
+
+    def key_terms(self, tf: dict[str, float]) -> list[str]:
+        """The ``keys`` terms weighing most in ``tf`` (ties by term, for determinism)."""
+        ranked = sorted(tf, key=lambda t: (-tf[t] * self.idf(t), t))
+        return [t for t in ranked if not t[0].isdigit()][: self.keys]
+
+    def query(self, tf: dict[str, float], min_cos: float = 0.1, top: int = 30) -> list[tuple[str, float]]:
+        """Indexed articles sharing a key term with ``tf``, best cosine first."""
+        seen: set[str] = set(self.vec) if len(self.vec) <= SMALL else set()
+        for t in self.key_terms(tf):
+            post = self.postings.get(t)
+            if post and len(post) <= self.max_postings:
+                seen.update(post)
+        vq = self.vector(tf)
+        scored = []
+        for other in seen:
+            cos = dot(vq, self.vec[other])
+            if cos >= min_cos:
+                scored.append((other, cos))
+        scored.sort(key=lambda x: (-x[1], x[0]))
+        return scored[:top]
+
+    def insert(self, doc_id: str, tf: dict[str, float]) -> None:
+        """Index ``tf`` under ``doc_id`` and count its terms."""
+        self.n += 1
+        self.df.update(tf.keys())
+        self.vec[doc_id] = self.vector(tf)
+        for t in self.key_terms(tf):
+            self.postings.setdefault(t, []).append(doc_id)
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """The index as plain JSON-serialisable data."""
+        return {"n": self.n, "df": dict(self.df), "vec": self.vec, "postings": self.postings}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], **options: Any) -> TermIndex:
+        """Rebuild an index from :attr:`state`."""
+        index = cls(**options)
+        index.n = state["n"]
+        index.df = Counter(state["df"])
+        index.vec = state["vec"]
+        index.postings = state["postings"]
+        return index

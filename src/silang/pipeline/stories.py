@@ -1,0 +1,162 @@
+"""Event-level stories: online, incremental clustering of articles into one story per real occurrence.
+
+:class:`StoryIndex` takes articles one at a time (``add(doc) -> story_id``). A new article
+is compared only with the articles its key terms retrieve (:class:`TermIndex`, linear time)
+and joins the story of its best link, or starts a story. A link needs TF-IDF similarity
+(title words weigh more) plus shared names; it is refused when both articles are dated more
+than a day apart, or when both titles state numbers or dates and they differ (the same
+template filled for another day, match or value). Derivations found by the copies step
+are must-links. :class:`Stories` runs the index over a corpus in a fixed order.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from silang.model import Document, Story
+from silang.pipeline.base import Corpus, CorpusStep
+from silang.pipeline.copies import groups
+from silang.pipeline.neighbours import TermIndex, dot, terms
+
+LINK = 0.34  # TF-IDF cosine for two articles about one occurrence
+LINK_SAME_DAY = 0.30  # ... when both are dated the same day
+MAX_DAYS = 1  # articles dated further apart than this need a derivation to share a story
+_TITLE_NUM = re.compile(r"\d+(?:[.,:]\d+)*")
+_NAME = re.compile(r"\b[A-Z][\w-]{2,}")
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def title_numbers(title: str | None) -> frozenset[str]:
+    """The numbers a title states ("Rabu 18 Juni" -> {"18"})."""
+    return frozenset(_TITLE_NUM.findall(title or ""))
+
+
+class StoryIndex:
+    """Online story clustering; ``state`` is plain data, ``from_state`` restores it."""
+
+    def __init__(self, lang: str = "id") -> None:
+        self.terms = TermIndex(keys=25, max_postings=500, lang=lang)
+        self.story_of: dict[str, str] = {}
+        self.members: dict[str, list[str]] = {}
+        self.meta: dict[str, dict[str, Any]] = {}
+
+    def link(self, doc_id: str, other: str, cos: float) -> bool:
+        """True when the two articles may be told as one occurrence."""
+        a, b = self.meta[doc_id], self.meta[other]
+        days = _days(a["date"], b["date"])
+        if days is not None and days > MAX_DAYS:
+            return False
+        na, nb = set(a["nums"]), set(b["nums"])
+        if na and nb and na != nb:
+            return False
+        return cos >= (LINK_SAME_DAY if days == 0 else LINK)
+
+    def add(self, doc: Document, must: list[str] | tuple[str, ...] = ()) -> str:
+        """File ``doc`` into the best story (or a new one); return the story id.
+
+        ``must`` lists already-added articles that ``doc`` derives from (copies, rewrites).
+        """
+        if doc.id in self.story_of:
+            return self.story_of[doc.id]
+        body = doc.body
+        tf = terms(body, doc.title)
+        self.meta[doc.id] = {
+            "date": doc.published,
+            "nums": sorted(title_numbers(doc.title)),
+            "title": doc.title or _lead(body),
+        }
+        best: tuple[float, str] | None = None
+        for other in must:
+            if other in self.story_of:
+                best = max(best or (0.0, ""), (2.0, self.story_of[other]))
+        for other, cos in self.terms.query(tf, min_cos=min(LINK, LINK_SAME_DAY)):
+            if self.link(doc.id, other, cos):
+                cand = (cos, self.story_of[other])
+                if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] < best[1]):
+                    best = cand
+        self.terms.insert(doc.id, tf)
+        story_id = best[1] if best else f"story-{doc.id}"
+        self.story_of[doc.id] = story_id
+        self.members.setdefault(story_id, []).append(doc.id)
+        return story_id
+
+    def central(self, story_id: str) -> str:
+        """The member most similar to the others (ties by id)."""
+        ids = sorted(self.members[story_id])
+        vec = self.terms.vec
+        return max(ids, key=lambda a: (sum(dot(vec[a], vec[b]) for b in ids if b != a), [-ord(c) for c in a]))
+
+    def title(self, story_id: str) -> str:
+        """The story title: its most central article's title (or lead)."""
+        return str(self.meta[self.central(story_id)]["title"])
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """The index as plain JSON-serialisable data."""
+        return {"terms": self.terms.state, "story_of": self.story_of, "members": self.members, "meta": self.meta}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], lang: str = "id") -> StoryIndex:
+        """Rebuild an index from :attr:`state`."""
+        index = cls(lang)
+        index.terms = TermIndex.from_state(state["terms"], keys=25, max_postings=500, lang=lang)
+        index.story_of = dict(state["story_of"])
+        index.members = {k: list(v) for k, v in state["members"].items()}
+        index.meta = dict(state["meta"])
+        return index
+
+
+def _lead(body: str, limit: int = 120) -> str:
+    first = body.strip().split("\n", 1)[0]
+    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def arrival_order(docs: list[Document]) -> list[Document]:
+    """Articles by publication date (undated last), then id: the order the batch step adds them."""
+    return sorted(docs, key=lambda d: (d.published or "9999", d.id))
+
+
+def cluster(corpus: Corpus, lang: str = "id") -> list[Story]:
+    """Cluster ``corpus.docs`` into stories, with their derivations and independent groups."""
+    index = StoryIndex(lang)
+    linked: dict[str, list[str]] = {}
+    for d in corpus.derivations:
+        a, b = d.articles
+        linked.setdefault(a, []).append(b)
+        linked.setdefault(b, []).append(a)
+    for doc in arrival_order(list(corpus.docs.values())):
+        index.add(doc, must=[o for o in linked.get(doc.id, []) if o in index.story_of])
+    stories = []
+    for sid, members in index.members.items():
+        arts = sorted(members)
+        inside = set(arts)
+        ders = [d for d in corpus.derivations if set(d.articles) <= inside]
+        stories.append(Story(sid, index.title(sid), arts, groups(arts, ders), ders))
+    latest = {s.id: max((corpus.docs[a].published or "") for a in s.articles) for s in stories}
+    stories.sort(key=lambda s: (-len(s.articles), _neg(latest[s.id]), s.id))
+    return stories
+
+
+def _neg(day: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in day)
+
+
+class Stories(CorpusStep):
+    """Group the corpus into event-level stories (``corpus.stories``)."""
+
+    name = "stories"
+
+    def process(self, corpus: Corpus) -> int:
+        """Cluster every article; return the number of stories."""
+        corpus.stories = cluster(corpus, corpus.options.get("lang", "id"))
+        return len(corpus.stories)
