@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import PlainTextResponse
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from silang.render.json import article_to_dict, briefing_to_dict
 from silang.render.markdown import render as render_markdown
@@ -161,9 +162,7 @@ async def _ingest_upload(request: Request) -> dict[str, Any]:
     # The client's file name only chooses the reader (by suffix); it never becomes a path.
     suffix = Path((upload.filename or "").replace("\\", "/")).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise HTTPException(
-            415, f"unsupported file type {suffix or '(none)'!r}; use {', '.join(UPLOAD_SUFFIXES)}"
-        )
+        raise HTTPException(415, f"unsupported file type {suffix or '(none)'!r}; use {', '.join(UPLOAD_SUFFIXES)}")
     data = await upload.read(limit + 1)
     if len(data) > limit:
         raise HTTPException(413, f"file too large: the limit is {limit // 1024} KiB")
