@@ -113,6 +113,39 @@ class Resolver:
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
         self.quoted: list[tuple[int, int]] = []
+        self.aliases = self._nicknames()
+
+    def _nicknames(self) -> dict[str, str]:
+        """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
+        dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
+        name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
+        out: dict[str, str] = {}
+        pairs = [
+            (m.group("full"), m.group("nick"))
+            for m in re.finditer(
+                rf"(?P<full>{name}),?\s*(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|karib|biasa|kerap)\s+disapa|alias)\s*"
+                rf"(?P<nick>{name})",
+                self.text,
+            )
+        ]
+        for m in re.finditer(rf"(?P<nick>{name})\s*-+\s*begitu\s+(?:dia|ia|beliau)\s+(?:\w+\s+)?disapa", self.text):
+            before = re.findall(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+", self.text[max(0, m.start() - 400) : m.start()])
+            people = []
+            for run in before:
+                words = run.split()
+                k = len(words)
+                while k > 0 and self.namey(words[k - 1]):
+                    k -= 1
+                if len(words) - k >= 2:
+                    people.append(" ".join(words[k:]))
+            if people:
+                pairs.append((people[-1], m.group("nick")))
+        for full, nick in pairs:
+            full, nick = full.strip(), nick.strip()
+            core = " ".join(w for w in nick.split() if w.lower() not in self.lex.roles)
+            for key in {nick, core} - {""}:
+                out[key] = " ".join(w for w in full.split() if self.namey(w)) or full
+        return out
 
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
@@ -134,7 +167,8 @@ class Resolver:
             tried += 1
             first, last = words[0][2].lower(), words[-1][2].lower()
             if first in self.lex.pronouns or last in self.lex.pronouns | {"tersebut", "itu"} or first == "sang":
-                return found or Spk("pronoun", words[0][0], words[0][1])
+                pron = next((t for t in words if t[2].lower() in self.lex.pronouns), words[0])
+                return found or Spk("pronoun", pron[0], pron[1])
             adjacent = k == len(chunks) - 1 and self.namey(words[-1][2])
             spk = self.pick(words, last=adjacent)
             if spk and spk.kind == "name":
@@ -186,7 +220,7 @@ class Resolver:
                 if cur:
                     segs.append(cur)
                 cur = []
-            after_prep = lw in lex.preps or (after_prep and capital)
+            after_prep = w in lex.preps or (after_prep and capital)
         if cur:
             segs.append(cur)
         if segs:
@@ -274,6 +308,10 @@ class Resolver:
 
     def canonical(self, spk: Spk) -> str:
         """The article's canonical name for a speaker phrase (entity name, role holder or full name)."""
+        name = self._canonical(spk)
+        return self.aliases.get(name, name)
+
+    def _canonical(self, spk: Spk) -> str:
         text = self.text[spk.start : spk.end]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end and m.type == "PER":
@@ -317,8 +355,10 @@ class Resolver:
         found = self._occurrences(name)
         if not found:
             return name
-        before = [f for f in found if f[0] <= pos]
-        nearest = before[-1][1] if before else found[0][1]
+        n = len(name.split())
+        before = [f for f in found if f[0] < pos and len(f[1].split()) > n]
+        after = [f for f in found if len(f[1].split()) > n]
+        nearest = before[-1][1] if before else after[0][1] if after else name
         longer = [f for f in found if f" {nearest} " in f" {f[1]} "]
         best = max(longer, key=lambda f: (len(f[1].split()), f[0] <= pos, -abs(f[0] - pos)))
         return best[1]
