@@ -1,10 +1,9 @@
-"""Speakers of quotes: reporting clauses around a quote, and the name, role or pronoun they give.
+"""Speakers of quotes: from the speaker phrase of a reporting clause to a canonical name.
 
-A :class:`Resolver` reads one article. It finds the reporting clause of a quote ('"…," kata X',
-'X mengatakan, "…"', 'menurut X'), turns the speaker phrase into a name (the article's entity
+A :class:`Resolver` reads one article. It turns a speaker phrase into a name (the article's entity
 mentions when the entities step ran, else capitalised runs without role words), resolves roles to
-their named holder ("juru bicara Pentagon" → "Sabrina Singh") and pronouns or clitics
-(ia, dia, -nya) to the latest speaker, and canonicalises short names to the article's full one.
+their named holder ("juru bicara Pentagon" → "Sabrina Singh"), pronouns and clitics (ia, dia, -nya)
+to the latest speaker, nicknames to the full name, and short names to the article's full one.
 """
 
 from __future__ import annotations
