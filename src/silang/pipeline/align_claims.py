@@ -33,7 +33,7 @@ MAX_TRIGGER_DISTANCE = 120  # characters between an event word and the date said
 DATE_SIM = 0.45
 QUANTITY_SIM = 0.6
 QUANTITY_MAX_RATIO = 3.0
-QUANTITY_BLOCKERS = {"update", "partial", "plan", "negation"}
+QUANTITY_BLOCKERS = {"update", "partial", "plan", "hedge", "negation"}
 
 
 @dataclass
@@ -121,6 +121,8 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                     continue
                 if not anchored and a.persons and b.persons and not a.persons & b.persons:
                     continue  # each names its own people: two events of one kind
+                if ("plan" in a.markers) != ("plan" in b.markers):
+                    continue  # a planned event against a past one
                 conf = 0.35 + 0.5 * float(sim[i, j]) + (0.25 if anchored else 0.0) + 0.1 * lexical(a, b)
                 if day_level(ta.value) and day_level(tb.value):
                     conf += 0.05
@@ -194,6 +196,8 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
             db = [t.value for t in b.dated() if date_part(t)]
             if da and db and all(dates_disjoint(x, y) for x in da for y in db):
                 continue  # the same count at different times of a developing event
+            if not da and not db and a.published and b.published and a.published != b.published:
+                continue  # undated figures published on different days: maybe different days' figures
             for qa in a.quantities:
                 for qb in b.quantities:
                     if not same_thing(qa, qb) or quantities_agree(qa, qb):
@@ -219,8 +223,13 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
                     )
 
 
-def identifier_pairs(sts: list[Statement]) -> Iterator[Pair]:
-    """Identifiers of one kind spelled a typo apart in two articles that never use the other spelling."""
+def identifier_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
+    """Identifiers of one kind spelled a typo apart in two articles that never use the other spelling.
+
+    Case and decree numbers run in sequence, so two of them must also be about the same people or
+    said in nearly the same words; a flight number a transposition apart is enough on its own.
+    """
+    index = {id(st): n for n, st in enumerate(sts)}
     by_article: dict[str, set[str]] = {}
     for st in sts:
         by_article.setdefault(st.article, set()).update(x.value.upper() for x in st.identifiers)
@@ -236,8 +245,10 @@ def identifier_pairs(sts: list[Statement]) -> Iterator[Pair]:
                         continue
                     if va in by_article[b.article] or vb in by_article[a.article]:
                         continue
+                    if xa.kind != "flight" and not (a.persons & b.persons or sim[index[id(a)], index[id(b)]] >= 0.8):
+                        continue
                     seen.add((va, vb))
-                    yield Pair("identifier", a, b, xa.span.text, xb.span.text, va, vb, 0.85, f"{xa.kind} identifier")
+                    yield Pair("identifier", a, b, xa.span.text, xb.span.text, va, vb, 0.85, f"{xa.kind}: {va} / {vb}")
 
 
 def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
@@ -252,9 +263,10 @@ def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
 
     for p in pairs:
         parent[find((p.a.article, p.a.index))] = find((p.b.article, p.b.index))
-    merged: dict[tuple[str, tuple[str, int]], list[Pair]] = {}
+    merged: dict[tuple[str, object], list[Pair]] = {}
     for p in pairs:
-        merged.setdefault((p.kind, find((p.a.article, p.a.index))), []).append(p)
+        key = p.about if p.kind in ("name", "identifier") else find((p.a.article, p.a.index))
+        merged.setdefault((p.kind, key), []).append(p)
     out = []
     for (kind, _), ps in merged.items():
         sides: dict[str, ConflictSide] = {}

@@ -35,7 +35,7 @@ SAME_FACT_SIM_LEXICAL = (0.62, 0.5)
 def story_statements(story: Story, docs: list[Document]) -> list[Statement]:
     """The candidate statements of a story: sentences with a slot, from every article."""
     groups = group_index(story.independent_groups, [d.id for d in docs])
-    out = [st for d in docs for st in statements(d, groups[d.id]) if st.has_slot()]
+    out = [st for d in docs for st in statements(d, groups[d.id]) if st.has_slot() and not st.is_heading()]
     return out[:MAX_CANDIDATES]
 
 
@@ -163,7 +163,7 @@ class Claims(StoryStep):
             *date_pairs(sts, sim),
             *time_pairs(sts, sim),
             *quantity_pairs(sts, sim),
-            *identifier_pairs(sts),
+            *identifier_pairs(sts, sim),
             *name_pairs(docs),
             *status_pairs(sts, sim),
         ]

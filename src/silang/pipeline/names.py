@@ -31,7 +31,10 @@ def _one_token_typo(a: str, b: str) -> bool:
     diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x.lower() != y.lower()]
     if len(diff) != 1:
         return False
-    x, y = diff[0]
+    x, y = sorted(diff[0], key=len)
+    glue = claims_data("id")["names"]["glue_suffixes"]
+    if y.lower().startswith(x.lower()) and y[len(x) :].lower() in glue:
+        return False
     return min(len(x), len(y)) >= 4 and x[0].lower() == y[0].lower() and Levenshtein.distance(x, y) <= 2
 
 

@@ -24,6 +24,7 @@ class Statement:
     index: int
     span: Span
     group: int = 0
+    published: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     times: list[Timex] = field(default_factory=list)
     identifiers: list[Identifier] = field(default_factory=list)
@@ -42,6 +43,11 @@ class Statement:
     def has_slot(self) -> bool:
         """Whether anything in the sentence can be compared across articles."""
         return bool(self.quantities or self.dated() or self.identifiers or self.events)
+
+    def is_heading(self) -> bool:
+        """A short line without closing punctuation: a section title, not a statement."""
+        text = self.text.rstrip()
+        return len(text.split()) < 8 and not text.endswith((".", "!", "?", '"', "”", "’", "'"))
 
     def dated(self) -> list[Timex]:
         """The date, range and time expressions with a value."""
@@ -136,7 +142,7 @@ def statements(doc: Document, group: int = 0) -> list[Statement]:
     out: list[Statement] = []
     for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
         span = doc.span(sent.start, sent.end)
-        st = Statement(doc.id, i, span, group)
+        st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None)
         st.quantities = [q for q in quantities if _inside(q.span, sent)]
         st.times = [t for t in times if _inside(t.span, sent)]
         st.identifiers = [x for x in doc.identifiers if _inside(x.span, sent)]
