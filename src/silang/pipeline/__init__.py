@@ -9,6 +9,7 @@ step's dependencies are imported only when it runs.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
