@@ -77,10 +77,10 @@ def test_ingest_is_idempotent_by_text_and_url(db: str) -> None:
 
 
 def test_every_article_in_exactly_one_story_and_spans_hold(db: str) -> None:
-    recs = dev_records(30)
+    recs = dev_records(16)
     ingest(recs, db)
     briefing = load_briefing(db)
-    assert len(briefing.articles) == 30
+    assert len(briefing.articles) == 16
     placed = [a for s in briefing.stories for a in s.articles]
     assert sorted(placed) == sorted(d.id for d in briefing.articles)
     texts = {d.id: d.text for d in briefing.articles}
@@ -94,18 +94,18 @@ def test_every_article_in_exactly_one_story_and_spans_hold(db: str) -> None:
 
 
 def test_ingest_recomputes_only_stories_related_to_the_new_articles(db: str) -> None:
-    recs = dev_records(40)
-    ingest(recs[:39], db)
+    recs = dev_records(24)
+    ingest(recs[:23], db)
     with session_factory(db)() as s:
         before = {r.id: (r.updated_at, r.data["articles"]) for r in s.scalars(select(StoryRow))}
-    rep = ingest([recs[39]], db)
-    assert rep.added == [recs[39]["id"]]
+    rep = ingest([recs[23]], db)
+    assert rep.added == [recs[23]["id"]]
     with session_factory(db)() as s:
         after = {r.id: (r.updated_at, r.data["articles"]) for r in s.scalars(select(StoryRow))}
     untouched = set(before) - set(rep.stories_updated)
     assert len(untouched) > len(before) // 2, "most stories are not recomputed"
     assert all(after[i] == before[i] for i in untouched)
-    assert any(recs[39]["id"] in after[i][1] for i in rep.stories_updated)
+    assert any(recs[23]["id"] in after[i][1] for i in rep.stories_updated)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_full_text_search(db: str, query: str, kind: str, expect: bool | None) -
 
 
 def test_stories_list_newest_then_largest(db: str) -> None:
-    ingest(dev_records(25), db)
+    ingest(dev_records(16), db)
     with session_factory(db)() as s:
         total, items = list_stories(s, 0, 100)
     keys = [(i["newest"] or "", i["size"]) for i in items]
