@@ -10,6 +10,7 @@ are ignored, and a template filled with other numbers never aligns, so only shar
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
 from silang.pipeline.neighbours import TermIndex, terms
 
+_TITLE_NUM = re.compile(r"\d+(?:[.,:]\d+)*")
 BOILERPLATE_DOCS = 3  # a sentence in this many articles of one outlet is the outlet's boilerplate
 NEIGHBOUR_COS = 0.3  # TF-IDF cosine for a spun-rewrite candidate (shingles miss spins)
 SEMANTIC = 0.6  # cosine for a spun sentence pair (USE v3); lexical pairs need a word Dice >= 0.5
@@ -43,14 +45,28 @@ def direction(a: Document, b: Document) -> str | None:
     return None
 
 
-def classify(a: Document, b: Document, al: Alignment) -> str | None:
+def title_numbers(title: str | None) -> frozenset[str]:
+    """The numbers a title states ("Rabu 18 Juni" -> {"18"})."""
+    return frozenset(_TITLE_NUM.findall(title or ""))
+
+
+def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Alignment) -> str | None:
     """The derivation kind for an alignment, or None when the shared text is not shared news."""
     top, low = max(al.coverage_a, al.coverage_b), min(al.coverage_a, al.coverage_b)
     if al.longest < 2 or (al.longest < 3 and top < 0.5) or top < 0.15:
         return None
+    # reporters at one press conference share its quotes: a derivation shares narrative too
+    if sum(1 for m in al.matches if not (ua[m.i].quoted or ub[m.j].quoted)) < 2:
+        return None
     if a.outlet and a.outlet == b.outlet:
-        # one outlet reusing its own text: only a later version of the same piece counts
-        return "update" if low >= 0.5 and al.verbatim >= 0.5 else None
+        # one outlet reusing its own text: only a later version of the same piece counts,
+        # with the same lead, the same day and the same numbers in the title (not a template)
+        lead = any(m.i <= 1 and m.j <= 1 for m in al.matches)
+        days = _days_apart(a.published, b.published)
+        same_day = days is None or days <= 1
+        same_title = title_numbers(a.title) == title_numbers(b.title)
+        ok = low >= 0.5 and al.verbatim >= 0.5 and lead and same_day and same_title
+        return "update" if ok else None
     if shared_wire(a, b):
         return "shared-source"
     if top >= 0.8 and al.verbatim >= 0.7:
@@ -63,7 +79,7 @@ def classify(a: Document, b: Document, al: Alignment) -> str | None:
 def derive(a: Document, b: Document, ua: list[Unit], ub: list[Unit], skip: frozenset[str]) -> Derivation | None:
     """Verify one candidate pair; the derivation with evidence on both sides, or None."""
     al = align(ua, ub, semantic=SEMANTIC, skip=skip)
-    kind = classify(a, b, al)
+    kind = classify(a, b, ua, ub, al)
     if kind is None:
         return None
     evidence = []
@@ -143,3 +159,14 @@ class Copies(CorpusStep):
         """Find derivations among all articles; return how many."""
         corpus.derivations = find_derivations(list(corpus.docs.values()))
         return len(corpus.derivations)
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    from datetime import date
+
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
