@@ -273,10 +273,11 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
             return Resolved("set", f"XXXX-{month_number(m['mn'], ctx.lang) or 1:02d}", 0.9)
         unit, is_clock = tw.units[m["u"].lower()]
         return Resolved("set", _duration(1, unit, is_clock), 0.9)
-    if h.tag == "clock":
+    if h.tag == "clock":  # the narrated day, else the anchor's (silang.normalize.narrative)
         base = ctx.ref or a
         day = _iso(base) if base else "XXXX-XX-XX"
-        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", 0.7, uses_anchor=base is a, floating=True)
+        conf = 0.5 if base is a else 0.7
+        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", conf, uses_anchor=base is a, floating=True)
     if h.tag == "vague":
         value = tw.vague[" ".join(m["vg"].lower().split())]
         return Resolved("duration" if value[:2] in ("PX", "PT") or value[1:2].isdigit() else "date", value, 0.3)

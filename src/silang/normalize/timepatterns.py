@@ -18,13 +18,13 @@ def _alt(words: Iterable[str]) -> str:
     return alt(words, lower=True)
 
 
-def _master(raw: list[tuple[str, str]]) -> str:
-    """One alternation of every pattern, its groups renamed apart (``d`` of pattern 3 → ``d_3``)."""
+def _rest(raw: list[tuple[str, str]]) -> tuple[re.Pattern[str], ...]:
+    """For each k, patterns k.. as one alternation, their groups renamed apart (``d`` of pattern 3 → ``d_3``)."""
     alts = []
     for i, (_, p) in enumerate(raw):
         p = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", p)
         alts.append(f"(?P<a{i}>" + re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", p) + ")")
-    return "(?:" + "|".join(alts) + ")"
+    return tuple(re.compile("(?:" + "|".join(alts[k:]) + ")") for k in range(len(alts)))
 
 
 def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]) -> frozenset[str]:
@@ -56,7 +56,7 @@ class TimePatterns:
     """Every pattern of the time layer, tagged: ``(tag, compiled)`` in priority order."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
-    master: re.Pattern[str]  # all patterns as one alternation, group ``a<i>`` = pattern i: a quick first test
+    rest: tuple[re.Pattern[str], ...]  # patterns k.. as one alternation; group ``a<i>`` = the first that matched
     trigger: re.Pattern[str]  # a token every expression holds (digits, "(", a time word); lower-cased text
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
@@ -204,10 +204,12 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     flags = re.IGNORECASE
     return TimePatterns(
         patterns=tuple((tag, re.compile(p)) for tag, p in raw),
-        master=re.compile(_master(raw)),
+        rest=_rest(raw),
         trigger=re.compile(rf"[0-9]+|{_alt(triggers)}(?!\w)|\("),
         prefix_words=_prefix_words(tw, cal.weekdays, numbers),
-        suffix_part=re.compile(rf"\s+(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags),
+        suffix_part=re.compile(
+            rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags
+        ),
         suffix_rel=re.compile(rf"\s+(?:(?P<past>{past})|(?P<future>{future}))(?!\w)", flags),
         joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),

@@ -17,11 +17,11 @@ from datetime import date
 from functools import cache
 
 from silang.model import Check, Span, Timex
+from silang.normalize.narrative import attributed, date_clocks
 from silang.normalize.numbers import parse_number
 from silang.normalize.resolve import Ctx, Resolved, resolve
 from silang.normalize.timepatterns import time_patterns, time_words
 
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday", "anaphor", "dayonly"})
 
 
@@ -96,7 +96,6 @@ def counted_nouns(lang: str) -> frozenset[str]:
 
 
 PREFIX_REACH = 4  # how many words an expression may hold before its trigger ("sejak awal bulan Juni")
-PREV_WORD = re.compile(r"([\w'’]+)\.?[\s,]*\Z")
 
 
 def _lower(text: str) -> str:
@@ -111,10 +110,17 @@ def _starts(low: str, pos: int, lo: int, prefix: frozenset[str]) -> list[int]:
     """Where an expression holding the trigger at ``pos`` may start: there, or at prefix words before it."""
     out = [pos]
     for _ in range(PREFIX_REACH):
-        m = PREV_WORD.search(low, max(lo, pos - 30), pos)
-        if m is None or m[1].replace("’", "'") not in prefix:
+        j = pos
+        while j > lo and (low[j - 1].isspace() or low[j - 1] == ","):
+            j -= 1
+        if j < pos and low[j - 1 : j] == ".":  # "tgl. 5"
+            j -= 1
+        i = j
+        while i > lo and (low[i - 1].isalnum() or low[i - 1] in "'’"):
+            i -= 1
+        if i == j or j == pos or low[i:j].replace("’", "'") not in prefix:
             break
-        pos = m.start(1)
+        pos = i
         out.append(pos)
     return out
 
@@ -135,7 +141,7 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
     """The longest non-overlapping matches (ties: pattern order) around trigger tokens, in text order.
 
     One scan finds the trigger tokens (digits, "(", time words); patterns are tried only where an
-    expression holding one may start, first all at once (``master``), then one by one where that hits.
+    expression holding one may start, all at once: ``rest[k]`` finds the first of patterns k.. to match.
     """
     pats = time_patterns(lang)
     off = max(0, start - 1)  # one character before: the patterns' look-behind
@@ -151,15 +157,15 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
             if p in tried:
                 continue
             tried.add(p)
-            first = pats.master.match(low, p)
-            if first is None:
-                continue
-            for prio in range(int((first.lastgroup or "a0")[1:]), len(pats.patterns)):
+            k = 0
+            while k < len(pats.patterns) and (first := pats.rest[k].match(low, p)) is not None:
+                prio = int((first.lastgroup or "a0")[1:])
                 tag, pat = pats.patterns[prio]
                 m = pat.match(low, p)
                 if m and m.end() > p and _accept(tag, m, text, off, include_vague, lang):
                     found.append((p - m.end(), prio, p, tag, m))
                     reach = max(reach, m.end())
+                k = len(pats.patterns) if m and m.end() == hi else prio + 1  # none can be longer
     found.sort(key=lambda f: (f[0], f[1], f[2]))
     taken: list[Hit] = []
     occupied = bytearray(hi - lo)
@@ -205,26 +211,6 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
     return out
 
 
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-
-
-def _date_clocks(text: str, hits: list[Hit], resolved: list[Resolved]) -> None:
-    """Give a clock time standing alone the day-precision date of its own sentence, when it has one."""
-    for i, r in enumerate(resolved):
-        if not (r.floating and r.value):
-            continue
-        best: tuple[int, str] | None = None
-        for j, other in enumerate(resolved):
-            o, h = other.value or "", hits[j]
-            if j == i or other.floating or not DAY_VALUE.match(o):
-                continue
-            lo, hi = sorted((h.start, hits[i].start))
-            if SENTENCE_END.search(text, lo, hi) is None and (best is None or abs(h.start - hits[i].start) < best[0]):
-                best = (abs(h.start - hits[i].start), o[:10])
-        if best:
-            r.value = best[1] + r.value[r.value.index("T") :]
-
-
 def scan(
     text: str,
     anchor: date | str | None,
@@ -244,8 +230,15 @@ def scan(
     times: list[Timex] = []
     checks: list[Check] = []
     hits = candidates(text, start, end, lang, include_vague)
-    resolved = [resolve(h, ctx) for h in hits]
-    _date_clocks(text, hits, resolved)
+    resolved: list[Resolved] = []
+    narrated: list[bool] = []
+    for h in hits:
+        before = ctx.ref
+        resolved.append(resolve(h, ctx))
+        narrated.append(h.tag not in DAY_TAGS or not attributed(text, h.start, h.end, lang))
+        if not narrated[-1]:
+            ctx.ref = before  # the day of a speech is not the day of the events told
+    date_clocks(text, hits, resolved, narrated)
     for h, r in zip(hits, resolved, strict=True):
         span = Span(article, h.start, h.end, text[h.start : h.end])
         if r.problem:
