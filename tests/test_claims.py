@@ -236,3 +236,16 @@ def test_quantities_agree(a: tuple, b: tuple, agree: bool) -> None:  # type: ign
 )
 def test_near_variant(a: str, b: str, near: bool) -> None:
     assert near_variant(a, b) is near
+
+
+def test_two_values_inside_one_article_is_a_check() -> None:
+    a, b, story = _two(
+        "Sebanyak 12 penumpang tewas dalam kecelakaan kapal di Selat Madura. "
+        "Tim SAR menyebut 17 penumpang tewas dalam kecelakaan kapal di Selat Madura itu.",
+        "Kapal tenggelam di Selat Madura.",
+    )
+    qty(a, "12 penumpang", 12, "passengers")
+    qty(a, "17 penumpang", 17, "passengers")
+    Claims().process_story(story, [a, b])
+    assert [(c.kind, c.article) for c in story.checks] == [("inconsistent-value", "a")]
+    assert story.conflicts == []
