@@ -186,26 +186,35 @@ function parseDay(value) {
   return m ? Date.UTC(+m[1], (+m[2] || 1) - 1, +m[3] || 1) : null;
 }
 
-function timelineSection(story) {
-  if (!story.timeline.length) return null;
+function timelineChart(story) {
   const dated = story.timeline.map((t, i) => ({ t, i, x: parseDay(t.date) })).filter((d) => d.x !== null);
+  if (!dated.length) return null;
   const W = 760, H = 60 + 22 * dated.length, L = 20, R = 20;
   const min = Math.min(...dated.map((d) => d.x)), max = Math.max(...dated.map((d) => d.x));
   const xOf = (x) => (max === min ? W / 2 : L + ((x - min) / (max - min)) * (W - L - R));
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", role: "img", "aria-label": "Timeline", "data-testid": "timeline" },
-    svg("line", { x1: L, y1: 30, x2: W - R, y2: 30, stroke: "#98a2b3" }));
+    svg("line", { x1: L, y1: 30, x2: W - R, y2: 30, stroke: "#98a2b3" }),
+    svg("text", { x: L, y: 16, "font-size": 11, fill: "#667085" }, new Date(min).toISOString().slice(0, 10)),
+    svg("text", { x: W - R, y: 16, "font-size": 11, fill: "#667085", "text-anchor": "end" },
+      new Date(max).toISOString().slice(0, 10)));
   dated.forEach((d, k) => {
     const x = xOf(d.x), y = 52 + 22 * k;
     const label = d.t.date + " — " + d.t.text;
     const g = svg("g", { class: "dot", "data-index": d.i },
       svg("line", { x1: x, y1: 30, x2: x, y2: y - 5, stroke: "#d0d5dd" }),
       svg("circle", { cx: x, cy: 30, r: 6, fill: "#2757c4" }),
-      svg("text", { x: Math.min(x, W - 330), y: y, "font-size": 12, fill: "#1d2430" },
-        label.length > 70 ? label.slice(0, 69) + "…" : label),
+      svg("text", { x: x > W / 2 ? x - 6 : x + 6, y: y, "font-size": 12, fill: "#1d2430",
+        "text-anchor": x > W / 2 ? "end" : "start" }, label.length > 60 ? label.slice(0, 59) + "…" : label),
       svg("title", {}, label));
     g.addEventListener("click", () => showEvidence("Timeline: " + d.t.date, d.t.evidence, null));
     chart.append(g);
   });
+  return chart;
+}
+
+function timelineSection(story) {
+  if (!story.timeline.length) return null;
+  const chart = timelineChart(story);
   const list = el("ol", { class: "small" }, story.timeline.map((t) => {
     const li = el("li", { class: "clickable" }, el("b", {}, t.date), " ", t.text);
     li.addEventListener("click", () => showEvidence("Timeline: " + t.date, t.evidence, li));
