@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from silang.model import Briefing, Document, ReadError, Story
@@ -85,7 +86,11 @@ def store_document(session: Session, doc: Document, steps: list[DocStep]) -> str
             placed=False,
         )
     )
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:  # another ingest stored the same article meanwhile
+        session.rollback()
+        return None
     return doc.id
 
 
