@@ -202,3 +202,17 @@ def test_dev_articles_invariants(step: Entities) -> None:
         assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
         assert all(m.type in {"PER", "ORG", "GPE", "LOC"} and m.entity for m in doc.mentions)
         assert sum(len(e.mentions) for e in doc.entities) == len(doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        ("Pyongyang denied the report on Tuesday.", "Pyongyang", "North Korea"),
+        ("The delegation arrived in Pyongyang on Monday.", "Pyongyang", "Pyongyang"),
+        ("Officials in Seoul said the UN must act.", "UN", "United Nations"),
+    ],
+)
+def test_english_articles_use_english_names(step: Entities, text: str, mention: str, entity: str) -> None:
+    doc = Document("t", "t", text, language="en")
+    step.process(doc)
+    assert next(m.entity for m in doc.mentions if m.text == mention) == entity

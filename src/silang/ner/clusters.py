@@ -1,8 +1,10 @@
 """Word clusters learned from unlabelled Indonesian news, as features for words the gold sets lack.
 
 Each word's left and right neighbours are counted, weighted by positive PMI, reduced by SVD and
-clustered with k-means at three granularities. Everything is seeded and single-threaded, so the
-same text gives the same clusters. The clusters ship next to the model (``models/clusters-id.tsv``).
+clustered with k-means at three granularities. A fourth column says how often the word is
+capitalised inside a sentence (names nearly always, common words almost never). Everything is
+seeded and single-threaded, so the same text gives the same clusters. The clusters ship next to
+the model (``models/clusters-id.tsv``).
 """
 
 from __future__ import annotations
@@ -55,8 +57,11 @@ def build(
     from sklearn.decomposition import TruncatedSVD
     from threadpoolctl import threadpool_limits
 
-    sents = [[w.lower() for w in s] for s in sentences]
+    raw = list(sentences)
+    sents = [[w.lower() for w in s] for s in raw]
     counts = Counter(w for s in sents for w in s)
+    caps = Counter(w.lower() for s in raw for w in s[1:] if w[:1].isupper())
+    inner = Counter(w for s in sents for w in s[1:])
     vocab = sorted((w for w, c in counts.items() if c >= min_count), key=lambda w: (-counts[w], w))
     ctx = vocab[:contexts]
     wid = {w: i for i, w in enumerate(vocab)}
@@ -88,11 +93,19 @@ def build(
         vecs = TruncatedSVD(dims, random_state=0).fit_transform(ppmi)
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
         ids = [KMeans(k, n_init=1, max_iter=40, random_state=0).fit_predict(vecs) for k in SIZES]
-    return {w: tuple(int(c[i]) for c in ids) for i, w in enumerate(vocab)}
+    return {w: (*(int(c[i]) for c in ids), _case_bucket(caps[w], inner[w])) for i, w in enumerate(vocab)}
+
+
+def _case_bucket(capitalised: int, total: int) -> int:
+    """How a word is written inside sentences: 2 nearly always capitalised, 1 mixed, 0 lower, -1 unseen."""
+    if total < 3:
+        return -1
+    share = capitalised / total
+    return 2 if share >= 0.9 else 1 if share >= 0.3 else 0
 
 
 def save(table: dict[str, tuple[int, ...]], path: Path) -> None:
-    """Write the clusters as ``word<TAB>id<TAB>id<TAB>id`` lines, sorted by word."""
+    """Write the clusters as ``word<TAB>id<TAB>id<TAB>id<TAB>case`` lines, sorted by word."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as fh:
         for w in sorted(table):

@@ -100,6 +100,8 @@ def _word_features(word: str, cased: bool) -> list[str]:
     cl = clusters.load().get(low)
     if cl:
         feats.extend(("c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]))
+        if cased and len(cl) > 3 and word[:1].isupper():
+            feats.append("capcase=" + cl[3])
     else:
         feats.append("c=none")
     if any(ch.isdigit() for ch in word):
@@ -170,6 +172,8 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
         f = list(rows[i][0])
         if i == 0:
             f.append("BOS")
+            if cased and tokens[0][:1].isupper():
+                f.append("capfirst")
         else:
             f.extend(rows[i - 1][2])
             f.append("bg-=" + lowered[i - 1] + "|" + lowered[i])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from silang import lang
+from silang.lang import data_lang
 from silang.model import Document, Mention
 from silang.ner import names
 from silang.ner.features import gazetteer
@@ -31,6 +32,7 @@ class _Found:
     last: int
     type: str
     sent: list[Token]
+    code: str = "id"
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -49,9 +51,9 @@ def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if doc.text[a:b].strip()]
 
 
-def _known_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
+def _known_spans(tokens: list[Token], code: str) -> list[tuple[int, int, str]]:
     """Token ranges of names from the alias data written exactly as listed (case-sensitive)."""
-    surface = names.surface_names()
+    surface = names.surface_names(code)
     words = [t.text for t in tokens]
     out = []
     i = 0
@@ -69,14 +71,17 @@ def _known_spans(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
+    code = data_lang(doc.language)
     """Tagged entity ranges of every sentence, with known names the model missed added."""
     found: list[_Found] = []
     for start, end in sentence_ranges(doc):
         toks = tokenize(doc.text[start:end], start)
-        known = _known_spans(toks)
+        known = _known_spans(toks, code)
         # headline-case lines (related-article links, titles) fool the model: keep only known names
         spans = (
-            [] if _headline(toks) else _split_known(toks, bio_spans(tagger.tag_tokens([t.text for t in toks])), known)
+            []
+            if _headline(toks)
+            else _split_known(toks, bio_spans(tagger.tag_tokens([t.text for t in toks])), known, code)
         )
         for a, b, kind in known:
             inside = [s for s in spans if s[1] >= a and s[2] <= b]
@@ -84,11 +89,11 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
                 continue
             spans = [s for s in spans if s not in inside] + [("LOC" if kind == "GPE" else kind, a, b)]
         for kind, a, b in sorted(spans, key=lambda s: s[1]):
-            a = _trim(toks, a, b, kind)
-            if kind == "PER" and b < len(toks) and _name_part(toks[b].text):
+            a = _trim(toks, a, b, kind, code)
+            if kind == "PER" and b < len(toks) and _name_part(toks[b].text, code):
                 b += 1  # "Kim Jong Un": the model often drops a short last part
             if a < b and _plausible(toks[a:b]):
-                found.append(_Found(a, b, kind, toks))
+                found.append(_Found(a, b, kind, toks, code))
     return found
 
 
@@ -101,7 +106,7 @@ def _headline(toks: list[Token]) -> bool:
 
 
 def _split_known(
-    toks: list[Token], spans: list[tuple[str, int, int]], known: list[tuple[int, int, str]]
+    toks: list[Token], spans: list[tuple[str, int, int]], known: list[tuple[int, int, str]], code: str
 ) -> list[tuple[str, int, int]]:
     """Split "Korea Utara Choe Son Hui": a known name at the front of a longer span stands alone.
 
@@ -116,7 +121,7 @@ def _split_known(
             continue
         if toks[kb].text[:1].isupper():
             before = toks[a - 1].text.lower() if a > 0 else ""
-            out.append(("PER" if before in names.title_words() else kind, kb, b))
+            out.append(("PER" if before in names.title_words(code) else kind, kb, b))
     return out
 
 
@@ -126,20 +131,22 @@ def _calendar_words() -> frozenset[str]:
     return frozenset([*dates["months"], *dates["weekdays"]])
 
 
-def _trim(toks: list[Token], a: int, b: int, kind: str) -> int:
+def _trim(toks: list[Token], a: int, b: int, kind: str, code: str) -> int:
     """Drop leading lower-case words, and titles or honorifics in front of a person's name."""
-    skip = names.title_words() | names.honorifics()
+    skip = names.title_words(code) | names.honorifics(code)
     while a < b - 1 and (toks[a].text[:1].islower() or (kind == "PER" and toks[a].text.lower().rstrip(".") in skip)):
         a += 1
     return a
 
 
-def _name_part(word: str) -> bool:
+def _name_part(word: str, code: str) -> bool:
     """A capitalised word that is no month, weekday, title or known name: part of a person's name."""
     low = word.lower()
     if not (word[:1].isupper() and word.isalpha()) or (word.isupper() and len(word) > 2):
         return False
-    return low not in _calendar_words() and low not in names.title_words() and word not in names.surface_aliases()
+    return (
+        low not in _calendar_words() and low not in names.title_words(code) and word not in names.surface_aliases(code)
+    )
 
 
 def _plausible(toks: list[Token]) -> bool:
@@ -151,7 +158,7 @@ def _plausible(toks: list[Token]) -> bool:
 
 def _role(f: _Found, taken: set[int]) -> str | None:
     """The title written right before the name ("Menhan Korsel Kim") or in apposition after it."""
-    toks, tw = f.sent, names.title_words()
+    toks, tw = f.sent, names.title_words(f.code)
 
     def fits(t: Token) -> bool:
         return t.text[:1].isupper() or t.text.lower() in tw or t.text in _ROLE_JOINERS
@@ -163,7 +170,7 @@ def _role(f: _Found, taken: set[int]) -> str | None:
     while j >= 0 and len(words) < 10 and fits(toks[j]) and j not in taken:
         words.insert(0, toks[j].text)
         j -= 1
-    role = names.expand_role(words) if words else None
+    role = names.expand_role(words, f.code) if words else None
     if role:
         return role
     if f.last < len(toks) - 1 and toks[f.last].text == ",":
@@ -175,7 +182,7 @@ def _role(f: _Found, taken: set[int]) -> str | None:
             after.append(t.text)
         while after and after[-1] in _ROLE_JOINERS:
             after.pop()
-        role = names.expand_role(after) if after else None
+        role = names.expand_role(after, f.code) if after else None
         if role and after[0].lower() in tw:
             return role
     return None
@@ -183,7 +190,7 @@ def _role(f: _Found, taken: set[int]) -> str | None:
 
 def _acting(f: _Found) -> bool:
     """Whether a capital or building is the subject of a speech or action verb (or "pasukan X")."""
-    words = names.metonymy_words()
+    words = names.metonymy_words(f.code)
     prev = f.sent[f.first - 1].text.lower() if f.first > 0 else ""
     nxt = f.sent[f.last].text if f.last < len(f.sent) else ""
     if prev in words["places"]:
@@ -193,7 +200,8 @@ def _acting(f: _Found) -> bool:
 
 def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
     """Mentions with offsets into ``doc.text``, types PER/ORG/GPE/LOC, roles and canonical names."""
-    known, meto, gaz = names.aliases(), names.metonyms(), gazetteer()
+    code = data_lang(doc.language)
+    known, meto, gaz = names.aliases(code), names.metonyms(code), gazetteer()
     out: list[Mention] = []
     for f in found:
         start, end = f.sent[f.first].start, f.sent[f.last - 1].end

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from silang.lang import data_lang
 from silang.model import Document, Entity, Mention, Span, Story
 from silang.ner import names
 from silang.ner.resolve import make_mentions, tag_document
@@ -33,9 +34,14 @@ def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Enti
     """One entity per canonical name: type by majority, written forms as aliases, roles, spans."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(m.entity or m.text, []).append(m)
+        groups.setdefault(names.name_key(m.entity or m.text), []).append(m)
     out = []
-    for name, ms in groups.items():
+    for ms in groups.values():
+        # "SEOUL" in a dateline and "Seoul" in the body are one name: the usual casing wins
+        forms = Counter(m.entity or m.text for m in ms)
+        name = max(forms, key=lambda f: (not f.isupper(), forms[f], f))
+        for m in ms:
+            m.entity = name
         types = Counter(m.type for m in ms)
         kind = min(types, key=lambda t: (-types[t], _TYPE_RANK.get(t, 9)))
         aliases = list(dict.fromkeys(" ".join(m.text.split()) for m in ms))
@@ -87,7 +93,7 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     best: dict[str, str] = {}
     for k in set(target.values()):
         forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
-        known = names.aliases().get(k)
+        known = names.aliases(data_lang(docs[0].language) if docs else "id").get(k)
         best[k] = known.name if known else max(forms, key=lambda f: (forms[f], f))
     return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
 
