@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SEEDS, dev_records
 from silang.model import Document, Sentence, Story
-from silang.pipeline.entities import Entities, StoryEntities, canonical_for
+from silang.pipeline.entities import Entities, StoryEntities, canonical_for, fullest_roles
 
 GOLD = json.loads((SEEDS / "gold.json").read_text()) if (SEEDS / "gold.json").is_file() else {"entities": []}
 GOLD_PER = [e for e in GOLD["entities"] if e["type"] == "PER"]
@@ -216,3 +216,15 @@ def test_english_articles_use_english_names(step: Entities, text: str, mention: 
     doc = Document("t", "t", text, language="en")
     step.process(doc)
     assert next(m.entity for m in doc.mentions if m.text == mention) == entity
+
+
+@pytest.mark.parametrize(
+    ("roles", "kept"),
+    [
+        (["Duta Besar Rusia", "Duta Besar Rusia di Seoul"], ["Duta Besar Rusia di Seoul"]),
+        (["Presiden", "presiden"], ["presiden"]),
+        (["Menteri Pertahanan", "Menteri Luar Negeri"], ["Menteri Pertahanan", "Menteri Luar Negeri"]),
+    ],
+)
+def test_fullest_roles(roles: list[str], kept: list[str]) -> None:
+    assert fullest_roles(roles) == kept

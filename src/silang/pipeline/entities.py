@@ -45,7 +45,7 @@ def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Enti
         types = Counter(m.type for m in ms)
         kind = min(types, key=lambda t: (-types[t], _TYPE_RANK.get(t, 9)))
         aliases = list(dict.fromkeys(" ".join(m.text.split()) for m in ms))
-        roles = list(dict.fromkeys(m.role for m in ms if m.role))
+        roles = fullest_roles([m.role for m in ms if m.role])
         spans = [_span(doc_id, text, m) for m in ms]
         out.append(Entity(name, kind, [a for a in aliases if a != name], roles, spans))
     return out
@@ -53,6 +53,12 @@ def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Enti
 
 def _span(doc_id: str, text: str, m: Mention) -> Span:
     return Span(doc_id, m.start, m.end, text[m.start : m.end])
+
+
+def fullest_roles(roles: list[str]) -> list[str]:
+    """Distinct roles, dropping one that is the start of a longer one ("Duta Besar Rusia" < "... di Seoul")."""
+    keys = {r.lower(): r for r in roles}
+    return [r for k, r in keys.items() if not any(o != k and o.startswith(k + " ") for o in keys)]
 
 
 class Entities(DocStep):
@@ -123,6 +129,7 @@ class StoryEntities(StoryStep):
                         into.roles.append(role)
                 into.mentions.extend(ent.mentions)
         for name, into in merged.items():
+            into.roles = fullest_roles(into.roles)
             into.type = min(votes[name], key=lambda t: (-votes[name][t], _TYPE_RANK.get(t, 9)))
         story.entities = sorted(merged.values(), key=lambda e: (-len(e.mentions), e.name))
         return len(story.entities)
