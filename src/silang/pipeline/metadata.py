@@ -11,6 +11,7 @@ from functools import cache
 import py3langid
 
 from silang import lang
+from silang.pipeline import places
 from silang.pipeline.readers.records import domain
 
 MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
@@ -60,6 +61,28 @@ def place_name(raw: str) -> str:
     return raw.title() if raw.isupper() else raw
 
 
+@cache
+def _known_outlets() -> frozenset[str]:
+    return frozenset(name.lower() for name in _domains().values())
+
+
+def place_or_outlet(name: str) -> tuple[str | None, str | None]:
+    """Whether a dateline name is a place or an outlet, as ``(outlet, place)``.
+
+    A known place is the place; a known outlet the outlet. A single word in capitals is a place
+    (``SUKAMARA -``: small towns are written so), and so is a name ending in a compass word
+    (``CAROLINA UTARA -``). Any other short name is the outlet (``Kabar Harian -``).
+    """
+    name = " ".join(name.split())
+    if places.is_place(name) or places.ends_in_direction(name):
+        return None, place_name(name)
+    if name.lower() in _known_outlets() or name.lower() in _domains():
+        return outlet_name(name), None
+    if name.isupper() and " " not in name:
+        return None, place_name(name)
+    return name, None
+
+
 def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     """The (outlet, place) named by a dateline at the start of ``paragraph``, each possibly None."""
     head = paragraph[:120]
@@ -67,6 +90,8 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
         m = pattern.match(head)
         if m:
             groups = m.groupdict()
+            if groups.get("name"):
+                return place_or_outlet(groups["name"])
             outlet = outlet_name(groups.get("outlet"))
             place = place_name(groups["place"]) if groups.get("place") else None
             return outlet, place
