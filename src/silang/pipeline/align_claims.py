@@ -33,7 +33,8 @@ MAX_TRIGGER_DISTANCE = 120  # characters between an event word and the date said
 DATE_SIM = 0.45
 QUANTITY_SIM = 0.6
 QUANTITY_MAX_RATIO = 3.0
-QUANTITY_BLOCKERS = {"update", "partial", "plan", "hedge", "negation"}
+DATE_BLOCKERS = {"sequel", "period"}
+QUANTITY_BLOCKERS = {"period", "update", "partial", "plan", "hedge", "negation"}
 
 
 @dataclass
@@ -81,6 +82,22 @@ def event_date(st: Statement, event: str) -> Timex | None:
     return min(dated, key=lambda t: min(_gap(x, (t.span.start, t.span.end)) for x in spots))
 
 
+def _years_apart(a: str | None, b: str | None) -> int:
+    ya, yb = (int(v[:4]) if v and v[:4].isdigit() else 0 for v in (a, b))
+    return abs(ya - yb) if ya and yb else 0
+
+
+def _trigger_words(st: Statement, t: Timex) -> set[str]:
+    """The event words in the same clause as a time expression (no comma between them)."""
+    out = set()
+    for s, e, _ in st.triggers:
+        lo, hi = min(e, t.span.end), max(s, t.span.start)
+        between = st.span.text[lo - st.span.start : hi - st.span.start] if hi > lo else ""
+        if not re.search(r"[,;:]", between) and _gap((s, e), (t.span.start, t.span.end)) <= MAX_TRIGGER_DISTANCE:
+            out.add(st.span.text[s - st.span.start : e - st.span.start].lower())
+    return out
+
+
 def shared_quantity(a: Statement, b: Statement, min_value: float = 10, loose: bool = False) -> bool:
     """Whether the two statements count the same thing with agreeing, specific numbers.
 
@@ -121,8 +138,10 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                     continue
                 if not anchored and a.persons and b.persons and not a.persons & b.persons:
                     continue  # each names its own people: two events of one kind
-                if ("plan" in a.markers) != ("plan" in b.markers):
-                    continue  # a planned event against a past one
+                if ("plan" in a.markers) != ("plan" in b.markers) or (a.markers | b.markers) & DATE_BLOCKERS:
+                    continue  # a planned event against a past one, a later development, a period
+                if _years_apart(ta.value, tb.value) > 1:
+                    continue  # years apart: two events, not one event misdated
                 conf = 0.35 + 0.5 * float(sim[i, j]) + (0.25 if anchored else 0.0) + 0.1 * lexical(a, b)
                 if day_level(ta.value) and day_level(tb.value):
                     conf += 0.05
@@ -152,6 +171,10 @@ def time_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
             ta = [t for t in a.times if clock(t)]
             tb = [t for t in b.times if clock(t)]
             if len(ta) != 1 or len(tb) != 1 or clock(ta[0]) == clock(tb[0]):
+                continue
+            if not _trigger_words(a, ta[0]) & _trigger_words(b, tb[0]):
+                continue  # a clock time dates the verb next to it: landing, take-off, announcement...
+            if (a.markers | b.markers) & DATE_BLOCKERS:
                 continue
             da, db = date_part(ta[0]), date_part(tb[0])
             if da and db and da != db:
@@ -261,11 +284,23 @@ def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
             x = parent[x]
         return x
 
+    values: dict[str, str] = {}
+
+    def find_value(x: str) -> str:
+        values.setdefault(x, x)
+        while values[x] != x:
+            x = values[x]
+        return x
+
     for p in pairs:
         parent[find((p.a.article, p.a.index))] = find((p.b.article, p.b.index))
+        if p.kind == "identifier":
+            values[find_value(p.norm_a)] = find_value(p.norm_b)
     merged: dict[tuple[str, object], list[Pair]] = {}
     for p in pairs:
-        key = p.about if p.kind in ("name", "identifier") else find((p.a.article, p.a.index))
+        key = p.about if p.kind == "name" else find((p.a.article, p.a.index))
+        if p.kind == "identifier":
+            key = find_value(p.norm_a)
         merged.setdefault((p.kind, key), []).append(p)
     out = []
     for (kind, _), ps in merged.items():
@@ -280,8 +315,11 @@ def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
                 if all(e.start != st.span.start or e.article != st.article for e in side.evidence):
                     side.evidence.append(st.span)
         best = max(ps, key=lambda p: p.confidence)
+        about = best.about
+        if kind == "identifier":
+            about = about.split(":")[0] + ": " + " / ".join(sides)
         if len(sides) > 1:
-            out.append(Conflict(best.about, list(sides.values()), round(best.confidence, 3), kind))
+            out.append(Conflict(about, list(sides.values()), round(best.confidence, 3), kind))
     return out
 
 
