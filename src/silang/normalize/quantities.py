@@ -39,6 +39,9 @@ class QuantityData:
     not_before: frozenset[str]
     not_prefixes: frozenset[str]
     flight_context: re.Pattern[str]
+    flight_words: tuple[str, ...]  # the flight context words, lower case: a cheap first test
+    trigger: re.Pattern[str]  # digits, a number word (group ``w``) or a vague amount (``v``); lower-cased text
+    prefix_words: frozenset[str]  # hedge and currency words that may open an amount ("lebih dari Rp")
 
 
 @cache
@@ -66,7 +69,7 @@ def quantity_data(lang: str = "id") -> QuantityData:
         amount=re.compile(amount, re.I),
         vague=re.compile(rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?<!\w)(?P<vg>{nw.vague_re})(?!\w)", re.I),
         flight=re.compile(r"(?<![\w-])(?P<p>[A-Z]{2}|[A-Z]\d|\d[A-Z])(?P<sep>-|\s)?(?P<n>\d{2,4})(?![\w-])"),
-        case=re.compile(r"(?<![\w/])\d{1,5}/[A-Za-z][\w.\-]*(?:/[\w.\-]+){1,4}"),
+        case=re.compile(r"\d{1,5}/[A-Za-z][\w.\-]*(?:/[\w.\-]+){1,4}"),  # not after a word or "/"
         currency=cur,
         measure=meas,
         nouns=noun_table(lang),
@@ -74,6 +77,9 @@ def quantity_data(lang: str = "id") -> QuantityData:
         not_before=frozenset(w.lower() for w in data["filters"]["not_quantity_before"]),
         not_prefixes=frozenset(ids["not_prefixes"]),
         flight_context=re.compile(rf"(?<!\w){_alt(ids['flight_context'])}(?!\w)", re.I),
+        flight_words=tuple(w.lower() for w in ids["flight_context"]),
+        trigger=re.compile(rf"[0-9]+|(?P<v>{nw.vague_re})(?![\w-])|(?P<w>{nw.word_re})(?![\w-])"),
+        prefix_words=frozenset(w for phrase in [*nw.hedges, *cur] for w in phrase.split()),
     )
 
 
@@ -84,14 +90,18 @@ def find_identifiers(
     qd = quantity_data(lang)
     end = len(text) if end is None else end
     out: list[Identifier] = []
-    for m in qd.flight.finditer(text, start, end):
+    low = text[start:end].lower()
+    flights = qd.flight.finditer(text, start, end) if any(w in low for w in qd.flight_words) else ()
+    for m in flights:
         if m["p"] in qd.not_prefixes or (m["sep"] == " " and m["p"].isalpha() is False):
             continue
         near = text[max(start, m.start() - 80) : min(end, m.end() + 80)]
         if not qd.flight_context.search(near):
             continue
         out.append(Identifier(m["p"] + m["n"], "flight", Span(article, m.start(), m.end(), m[0])))
-    for m in qd.case.finditer(text, start, end):
+    for m in qd.case.finditer(text, start, end) if "/" in low else ():
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/"):
+            continue
         value = m[0].rstrip(".-")
         out.append(Identifier(value, "case", Span(article, m.start(), m.start() + len(value), value)))
     out.sort(key=lambda i: i.span.start)
@@ -143,21 +153,29 @@ def find_quantities(
         exclude = [(t.span.start, t.span.end) for t in find_times(text, None, lang, start, end)]
     exclude = exclude + [(i.span.start, i.span.end) for i in find_identifiers(text, lang, start, end)]
     qd, nw = quantity_data(lang), number_words(lang)
-    blocked = sorted(exclude)
     out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    used = bytearray(end - start)  # 1 where a time, an identifier or a quantity already is
+    for a, b in exclude:
+        a, b = max(a, start), min(b, end)
+        if a < b:
+            used[a - start : b - start] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in blocked) and not any(a < e and s < b for a, b in taken)
+        return used.find(1, s - start, e - start) < 0
 
-    for m in qd.vague.finditer(text, start, end):
+    def take(s: int, e: int) -> None:
+        used[s - start : e - start] = b"\x01" * (e - s)
+
+    low = _lower(text[start:end])
+    triggers = [(t.start() + start, t.lastgroup) for t in qd.trigger.finditer(low)]
+    for m in _matches(qd.vague, text, low, start, [p for p, g in triggers if g == "v"], qd.prefix_words):
         vlow, vhigh = nw.vague[" ".join(m["vg"].lower().split())]
         if m["vg"].lower() == "beberapa" or not free(m.start(), m.end()):
             continue
         span = Span(article, m.start(), m.end(), m[0])
         out.append(Quantity(None, vlow, vhigh, True, None, _what(text, m.end(), end, qd), span))
-        taken.append((m.start(), m.end()))
-    for m in qd.amount.finditer(text, start, end):
+        take(m.start(), m.end())
+    for m in _matches(qd.amount, text, low, start, [p for p, g in triggers if g != "v"], qd.prefix_words):
         s, e = m.start(), m.end()
         if not free(s, e) or not _is_amount(text, m, start, qd, lang):
             continue
@@ -170,10 +188,68 @@ def find_quantities(
         unit_word = (m["unit"] or m["cur"] or "").lower()
         unit = qd.currency.get(unit_word) or qd.measure.get(unit_word)
         approx = bool(m["hedge"] or m["few"])
-        value, low, high = _bounds(v1, v2, (m["hedge"] or "").lower(), nw.hedges)
-        out.append(Quantity(value, low, high, approx, unit, _what(text, e, end, qd), Span(article, s, e, m[0])))
-        taken.append((s, e))
+        value, low_b, high = _bounds(v1, v2, (m["hedge"] or "").lower(), nw.hedges)
+        out.append(Quantity(value, low_b, high, approx, unit, _what(text, e, end, qd), Span(article, s, e, m[0])))
+        take(s, e)
     out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased with its length kept (a character whose lower case is longer stays as is)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _openings(low: str, off: int, pos: int, prefix: frozenset[str]) -> list[int]:
+    """Where an amount holding the trigger at ``pos`` may start: there, after a currency glued on
+    ("Rp915", "-Rp17.000"), or at hedge and currency words before it ("lebih dari Rp 5"), earliest first."""
+    out = [pos]
+    j = i = pos - off
+    while i > 0 and (low[i - 1].isalpha() or low[i - 1] in "$€"):
+        i -= 1
+    if i < j and low[i:j] in prefix:
+        pos = i + off
+        out.append(pos)
+    for _ in range(4):
+        j = pos - off
+        while j > 0 and low[j - 1].isspace():
+            j -= 1
+        i = j
+        while i > 0 and not low[i - 1].isspace():
+            i -= 1
+        word = low[i:j]
+        if word not in prefix:  # the tail of a token run together: "juga:Hampir", "1.000-Rp"
+            k = j
+            while k > i and (low[k - 1].isalpha() or low[k - 1] in "$€"):
+                k -= 1
+            word = low[k:j]
+        if not word or word not in prefix:
+            break
+        pos = j - len(word) + off
+        out.append(pos)
+    return out[::-1]
+
+
+def _matches(
+    pat: re.Pattern[str], text: str, low: str, off: int, triggers: list[int], prefix: frozenset[str]
+) -> list[re.Match[str]]:
+    """The matches of ``pat`` holding a trigger, tried from each trigger's opening; left to right, not overlapping.
+
+    Like ``pat.finditer`` over the text, but tried only where a trigger is: the scan of a whole article
+    by the full pattern costs more than everything else.
+    """
+    out: list[re.Match[str]] = []
+    reach = 0
+    for t in triggers:
+        if t < reach:
+            continue
+        for p in _openings(low, off, t, prefix):
+            m = pat.match(text, p)
+            if m and m.end() > t:
+                out.append(m)
+                reach = m.end()
+                break
     return out
 
 
