@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 from collections import Counter
 from pathlib import Path
 
 from silang.model import Document
+from silang.normalize.published import published_iso
 from silang.pipeline.base import Corpus
 from silang.pipeline.copies import find_derivations
 from silang.pipeline.stories import cluster
@@ -22,26 +22,6 @@ from silang.pipeline.stories import cluster
 ROOT = Path(__file__).resolve().parents[3]
 LABELS = ROOT / "tests/data/stories_dev.jsonl"
 ARTICLES = Path(os.environ.get("SILANG_SHARED", ROOT.parent / "shared")) / "corpora/dev-id/articles.jsonl"
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr mei jun jul agu sep okt nov des".split(), 1)}
-
-
-def published(raw: str | None) -> str | None:
-    """ISO date of an outlet's date string (the normaliser's when installed, else day-month-year)."""
-    try:
-        from silang.normalize.published import published_iso
-
-        return published_iso(raw)
-    except ImportError:
-        pass
-    m = re.search(r"(\d{1,2})[ /]([A-Za-z]{3})\w*[ /](\d{4})|(\d{2})/(\d{2})/(\d{4})", raw or "")
-    if not m:
-        return None
-    if m.group(1):
-        month = _MONTHS.get(m.group(2).lower()[:3], 0) or {"aug": 8, "oct": 10, "dec": 12, "may": 5}.get(
-            m.group(2).lower()[:3], 0
-        )
-        return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month else None
-    return f"{m.group(6)}-{m.group(5)}-{m.group(4)}"
 
 
 def load_articles(path: Path = ARTICLES, ids: set[str] | None = None) -> list[Document]:
@@ -59,7 +39,7 @@ def load_articles(path: Path = ARTICLES, ids: set[str] | None = None) -> list[Do
                         outlet=rec.get("outlet"),
                         url=rec.get("url"),
                         title=rec.get("title"),
-                        published=published(rec.get("published")),
+                        published=published_iso(rec.get("published")),
                         published_raw=rec.get("published"),
                     )
                 )
@@ -103,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     bp, br, bf = bcubed(pred_story, gold_story)
     cp, cr, cf = prf(pred_pairs, gold_pairs)
     gold_kind = {frozenset((r["id"], c["with"])): c["kind"] for r in labels for c in r.get("copies", [])}
-    kinds = [d.kind == gold_kind[frozenset(d.articles)] for d in corpus.derivations if frozenset(d.articles) in gold_kind]
+    kinds = [
+        d.kind == gold_kind[frozenset(d.articles)] for d in corpus.derivations if frozenset(d.articles) in gold_kind
+    ]
     print(f"articles {len(docs)}  gold stories {len(set(gold_story.values()))}  predicted {len(corpus.stories)}")
     print(f"stories B3 precision {bp:.3f} recall {br:.3f} F1 {bf:.3f}")
     print(f"copies  pairs gold {len(gold_pairs)} predicted {len(pred_pairs)}: P {cp:.3f} R {cr:.3f} F1 {cf:.3f}")

@@ -18,6 +18,7 @@ _SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<
 _WORD = re.compile(r"\w+")
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _CAP = re.compile(r"\b[A-Z][\w-]{2,}")
+_QUOTED = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|„[^“”\n]{1,2000}[“”]")
 MIN_WORDS = 6
 WEAK = 0.28  # word Dice below which a sentence pair is not worth embedding
 
@@ -33,6 +34,7 @@ class Unit:
     numbers: frozenset[str]
     names: frozenset[str]
     key: str = ""
+    quoted: bool = False  # mostly inside quotation marks
 
 
 @dataclass
@@ -90,12 +92,16 @@ def units(doc: Document) -> list[Unit]:
                 spans.append((pos, m.start()))
                 pos = m.end()
             spans.append((pos, block.end))
+    quoted = [(m.start(), m.end()) for b in doc.body_blocks() for m in _QUOTED.finditer(doc.text, b.start, b.end)]
     for s, e in spans:
         raw = doc.text[s:e]
         s += len(raw) - len(raw.lstrip())
         e -= len(raw) - len(raw.rstrip())
         if e > s and len(_WORD.findall(doc.text[s:e])) >= MIN_WORDS:
-            out.append(make_unit(doc.text[s:e], s, e))
+            unit = make_unit(doc.text[s:e], s, e)
+            inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quoted if qs < e and qe > s)
+            unit.quoted = inside > 0.6 * (e - s)
+            out.append(unit)
     return out
 
 

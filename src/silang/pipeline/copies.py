@@ -20,9 +20,12 @@ from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
 from silang.pipeline.neighbours import TermIndex, terms
 
-_TITLE_NUM = re.compile(r"\d+(?:[.,:]\d+)*")
-BOILERPLATE_DOCS = 3  # a sentence in this many articles of one outlet is the outlet's boilerplate
+_TITLE_NUM = re.compile(r"(?<!\w)\d+(?:[.,:]\d+)*")
+BOILERPLATE_DOCS = 6  # a sentence in this many articles of one outlet is the outlet's boilerplate
 NEIGHBOUR_COS = 0.3  # TF-IDF cosine for a spun-rewrite candidate (shingles miss spins)
+STRONG = 0.7  # word Dice of a near-verbatim sentence pair
+SPUN_RUN = 5  # sentences in one aligned run that make a spun rewrite without verbatim sentences
+SAME_OUTLET = 0.62  # share of one article an outlet's later version repeats
 SEMANTIC = 0.6  # cosine for a spun sentence pair (USE v3); lexical pairs need a word Dice >= 0.5
 
 
@@ -50,22 +53,31 @@ def title_numbers(title: str | None) -> frozenset[str]:
     return frozenset(_TITLE_NUM.findall(title or ""))
 
 
+def numbers_differ(title_a: str | None, title_b: str | None) -> bool:
+    """True when both titles state numbers and not the same ones (a template for another day or value)."""
+    na, nb = title_numbers(title_a), title_numbers(title_b)
+    return bool(na and nb and na != nb)
+
+
 def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Alignment) -> str | None:
     """The derivation kind for an alignment, or None when the shared text is not shared news."""
-    top, low = max(al.coverage_a, al.coverage_b), min(al.coverage_a, al.coverage_b)
-    if al.longest < 2 or (al.longest < 3 and top < 0.5) or top < 0.15:
+    top = max(al.coverage_a, al.coverage_b)
+    if al.longest < 2 or top < 0.15:
         return None
-    # reporters at one press conference share its quotes: a derivation shares narrative too
-    if sum(1 for m in al.matches if not (ua[m.i].quoted or ub[m.j].quoted)) < 2:
+    # reporters at one press conference share its quotes and paraphrase it loosely: a
+    # derivation shares narrative, near-verbatim (an edited copy) or as a long spun run
+    narrative = [m for m in al.matches if not (ua[m.i].quoted or ub[m.j].quoted)]
+    strong = sum(1 for m in narrative if m.how == "lexical" and m.score >= STRONG)
+    spun = al.longest >= SPUN_RUN and len(narrative) >= SPUN_RUN
+    if strong < 2 and not spun:
         return None
     if a.outlet and a.outlet == b.outlet:
-        # one outlet reusing its own text: only a later version of the same piece counts,
-        # with the same lead, the same day and the same numbers in the title (not a template)
-        lead = any(m.i <= 1 and m.j <= 1 for m in al.matches)
+        # one outlet reusing its own text: only a later version of the same piece counts (most
+        # of it, a day apart at most, the same numbers in the title), not shared background
+        # under a new lead nor the same template filled for another day
         days = _days_apart(a.published, b.published)
-        same_day = days is None or days <= 1
-        same_title = title_numbers(a.title) == title_numbers(b.title)
-        ok = low >= 0.5 and al.verbatim >= 0.5 and lead and same_day and same_title
+        recent = days is None or days <= 1
+        ok = top >= SAME_OUTLET and recent and not numbers_differ(a.title, b.title)
         return "update" if ok else None
     if shared_wire(a, b):
         return "shared-source"

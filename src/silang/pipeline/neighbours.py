@@ -5,7 +5,8 @@ Each article is indexed under its ``keys`` highest-weighted terms; a new article
 terms indexed by more than ``max_postings`` articles stop being looked up. The work per
 article is bounded, so a corpus costs linear time. Document frequencies grow as articles
 arrive, on top of background frequencies shipped as language data
-(``lang/<code>/doc_freq.json``), so weights are sensible from the first article; the index state is plain data (``state`` / ``from_state``).
+(``lang/<code>/doc_freq.json``), so weights are sensible from the first article;
+the index state is plain data (``state`` / ``from_state``).
 """
 
 from __future__ import annotations

@@ -17,13 +17,12 @@ from typing import Any
 
 from silang.model import Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
-from silang.pipeline.copies import groups
+from silang.pipeline.copies import groups, title_numbers
 from silang.pipeline.neighbours import TermIndex, dot, terms
 
 LINK = 0.34  # TF-IDF cosine for two articles about one occurrence
-LINK_SAME_DAY = 0.30  # ... when both are dated the same day
+LINK_SAME_DAY = 0.26  # ... when both are dated the same day
 MAX_DAYS = 1  # articles dated further apart than this need a derivation to share a story
-_TITLE_NUM = re.compile(r"\d+(?:[.,:]\d+)*")
 _NAME = re.compile(r"\b[A-Z][\w-]{2,}")
 
 
@@ -34,11 +33,6 @@ def _days(a: str | None, b: str | None) -> int | None:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except ValueError:
         return None
-
-
-def title_numbers(title: str | None) -> frozenset[str]:
-    """The numbers a title states ("Rabu 18 Juni" -> {"18"})."""
-    return frozenset(_TITLE_NUM.findall(title or ""))
 
 
 class StoryIndex:
@@ -57,7 +51,7 @@ class StoryIndex:
         if days is not None and days > MAX_DAYS:
             return False
         na, nb = set(a["nums"]), set(b["nums"])
-        if na and nb and na != nb:
+        if a["outlet"] and a["outlet"] == b["outlet"] and na and nb and na != nb:
             return False
         return cos >= (LINK_SAME_DAY if days == 0 else LINK)
 
@@ -73,6 +67,7 @@ class StoryIndex:
         self.meta[doc.id] = {
             "date": doc.published,
             "nums": sorted(title_numbers(doc.title)),
+            "outlet": doc.outlet,
             "title": doc.title or _lead(body),
         }
         best: tuple[float, str] | None = None

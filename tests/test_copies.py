@@ -1,0 +1,146 @@
+"""Copy detection on the seeds and on dev-id text: derivations found, false ones refused, spans honest."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from silang.model import Document
+from silang.pipeline.align import align, units
+from silang.pipeline.copies import find_derivations, groups
+from silang.pipeline.minhash import LSHIndex, MinHasher, jaccard
+
+os.environ.setdefault("SILANG_STRICT", "1")
+SEEDS = Path(__file__).resolve().parents[2] / "shared/corpora/seeds"
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/corpora/seeds")
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Document]:
+    docs = [Document(id=p.stem[:3], source=str(p), text=p.read_text()) for p in sorted(SEEDS.glob("*.txt"))]
+    docs[2].wires = ["AFP"]
+    docs[4].wires = ["Anadolu"]
+    return docs
+
+
+@pytest.fixture(scope="module")
+def seed_derivations(seeds: list[Document]) -> dict[frozenset[str], object]:
+    return {frozenset(d.articles): d for d in find_derivations(seeds)}
+
+
+@pytest.mark.parametrize("pair", [("000", "004"), ("000", "002")])
+def test_seed_derivation_found(seed_derivations: dict, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in seed_derivations
+
+
+@pytest.mark.parametrize("pair", [("001", "003"), ("003", "004"), ("002", "003"), ("001", "004")])
+def test_seed_independent_pairs_not_derived(seed_derivations: dict, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) not in seed_derivations
+
+
+def test_seed_kinds(seed_derivations: dict) -> None:
+    assert seed_derivations[frozenset(("000", "004"))].kind == "rewrite"
+    assert seed_derivations[frozenset(("000", "002"))].kind == "shared-source"
+
+
+def test_evidence_spans_are_slices_on_both_sides(seeds: list[Document], seed_derivations: dict) -> None:
+    by_id = {d.id: d for d in seeds}
+    for der in seed_derivations.values():
+        assert der.evidence and len(der.evidence) % 2 == 0
+        assert {s.article for s in der.evidence} == set(der.articles)
+        for span in der.evidence:
+            assert by_id[span.article].text[span.start : span.end] == span.text
+
+
+def test_groups_follow_derivations(seed_derivations: dict) -> None:
+    comps = groups(["000", "001", "002", "003", "004"], list(seed_derivations.values()))
+    assert ["000", "002", "004"] in comps
+    assert ["001"] in comps and ["003"] in comps
+
+
+LEAD = (
+    "Kementerian Pertanian menetapkan harga acuan ayam hidup di tingkat peternak sebesar Rp18.000 per "
+    "kilogram untuk semua ukuran bobot panen. Aturan itu berlaku mulai Kamis dan diawasi oleh dinas di "
+    "setiap provinsi. Peternak yang menjual di bawah harga acuan akan mendapat teguran tertulis dari "
+    "pemerintah daerah. Direktur Jenderal Peternakan mengatakan langkah itu diambil untuk menahan "
+    "anjloknya harga di kandang selama tiga pekan terakhir."
+)
+
+
+TEMPLATE = LEAD.replace("Rp18.000", "Rp21.000").replace("tiga pekan", "dua pekan")
+
+
+@pytest.mark.parametrize(
+    ("other", "outlet", "titles", "derived"),
+    [
+        (LEAD, "y.com", ("Harga ayam", "Harga ayam"), True),  # verbatim copy
+        (
+            LEAD.replace("menetapkan", "memutuskan").replace("teguran tertulis", "surat teguran"),
+            "y.com",
+            ("a", "b"),
+            True,
+        ),
+        (TEMPLATE, "x.com", ("Harga Ayam Rabu 18 Juni", "Harga Ayam Jumat 20 Juni"), False),  # template, other day
+        (LEAD, "x.com", ("Harga Ayam Rabu 18 Juni", "Harga Ayam Rabu 18 Juni"), True),  # the outlet's own update
+    ],
+)
+def test_copy_edit_and_template(other: str, outlet: str, titles: tuple[str, str], derived: bool) -> None:
+    a = Document(id="a", source="a", text=LEAD, outlet="x.com", title=titles[0])
+    b = Document(id="b", source="b", text=other, outlet=outlet, title=titles[1])
+    found = find_derivations([a, b])
+    assert bool(found) is derived
+    if found and outlet == "x.com":
+        assert found[0].kind == "update"
+
+
+def test_quotes_alone_do_not_make_a_derivation() -> None:
+    quote = '"Kami akan terus mengawasi harga ayam di semua pasar tradisional hingga akhir bulan ini," kata dia.'
+    a = Document(
+        id="a",
+        source="a",
+        text=" ".join([quote] * 1)
+        + " Pernyataan itu disampaikan di Jakarta pada Rabu sore kepada wartawan yang menunggu.",
+        outlet="x",
+    )
+    b = Document(
+        id="b",
+        source="b",
+        text=quote + " Ia berbicara seusai rapat terbatas di kantor kementerian bersama para peternak.",
+        outlet="y",
+    )
+    assert find_derivations([a, b]) == []
+
+
+def test_alignment_keeps_order() -> None:
+    sents = [f"Kalimat nomor {w} membahas pokok perkara yang berbeda dari yang lain sama sekali." for w in "abcdef"]
+    a = Document(id="a", source="a", text=" ".join(sents))
+    b = Document(id="b", source="b", text=" ".join(reversed(sents)))
+    al = align(units(a), units(b))
+    assert al.longest <= 1
+
+
+@pytest.mark.parametrize("shift", [0, 5, 40])
+def test_minhash_estimates_jaccard(shift: int) -> None:
+    words = [f"kata{i}" for i in range(200)]
+    a, b = " ".join(words), " ".join(words[shift:] + [f"lain{i}" for i in range(shift)])
+    hasher = MinHasher(num_perm=128)
+    est = jaccard(hasher.text_signature(a), hasher.text_signature(b))
+    true = len(
+        set(zip(words, words[1:], words[2:], strict=False))
+        & set(zip(b.split(), b.split()[1:], b.split()[2:], strict=False))
+    )
+    true /= len(
+        set(zip(words, words[1:], words[2:], strict=False))
+        | set(zip(b.split(), b.split()[1:], b.split()[2:], strict=False))
+    )
+    assert abs(est - true) < 0.12
+
+
+def test_lsh_finds_near_duplicates_only() -> None:
+    hasher, index = MinHasher(), LSHIndex()
+    base = " ".join(f"kata{i}" for i in range(300))
+    index.insert("base", hasher.text_signature(base))
+    assert "base" in index.query(hasher.text_signature(base.replace("kata7 ", "kataX ")))
+    assert not index.query(hasher.text_signature(" ".join(f"lain{i}" for i in range(300))))
