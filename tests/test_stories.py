@@ -46,7 +46,22 @@ DAY = (
     "Banjir merendam {n} rumah warga di Kecamatan Cibeunying, Bandung, pada {d} Juni setelah hujan deras "
     "turun sejak sore. Petugas BPBD Kota Bandung mengevakuasi warga ke masjid terdekat dan membuka dapur umum."
 )
-OTHER = (OTHER, "2025-06-18", False),
+OTHER = (
+    "Timnas voli putri Indonesia kalah dari Vietnam dalam laga uji coba di Jakarta. "
+    "Pelatih menyebut pemain kurang fokus di set kedua."
+)
+FTV = (
+    "Saksikan FTV Kisah Nyata hanya di Indosiar setiap hari. Tonton cerita seru yang sarat kejutan "
+    "lewat live streaming di Vidio bersama keluarga."
+)
+
+
+@pytest.mark.parametrize(
+    ("text_b", "date_b", "same"),
+    [
+        (DAY.format(n=120, d=18) + " Air mulai surut pada malam hari.", "2025-06-18", True),  # follow-up
+        (DAY.format(n=80, d=25), "2025-06-25", False),  # a new flood a week later
+        (OTHER, "2025-06-18", False),
     ],
 )
 def test_event_level_links(text_b: str, date_b: str, same: bool) -> None:
