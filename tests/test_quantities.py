@@ -158,3 +158,31 @@ def _say(n: int) -> str:
     thousands, rest = divmod(n, 1000)
     words = (["seribu"] if thousands == 1 else [*below_1000(thousands), "ribu"]) if thousands else []
     return " ".join(words + below_1000(rest))
+
+
+# Amounts are tried only at number triggers, opened by the hedge and currency words before them:
+# the openings must reach as far back as the full pattern would.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("sebesar 22 juta euro (sekitar Rp 413,5 miliar) sudah", "sekitar Rp 413,5 miliar", 413.5e9),
+        ("naik dari Rp2,95 triliun pada tahun lalu", "Rp2,95 triliun", 2.95e12),
+        ("APBN itu kurang lebih sekitar Rp 307 triliun", "sekitar Rp 307 triliun", 307e12),
+        ("pada 2024 mencapai US$ 610 miliar, meningkat", "US$ 610 miliar", 610e9),
+        ("Baca juga:Hampir 80 Persen Masyarakat", "Hampir 80 Persen", 80.0),
+        ("dengan (lebih dari 500 orang) hadir", "lebih dari 500", 500.0),
+    ],
+)
+def test_amount_openings(text: str, span: str, value: float) -> None:
+    found = [(q.span.text, q.value) for q in find_quantities(text)]
+    assert (span, value) in found, found
+
+
+def test_currency_run_together_after_a_range_dash() -> None:
+    found = [(q.span.text, q.unit) for q in find_quantities("harga di kisaran Rp15.000-Rp17.000 per kilogram")]
+    assert found == [("Rp15.000", "IDR"), ("Rp17.000", "IDR")]
+
+
+def test_vague_amount_with_hedge() -> None:
+    q = find_quantities("terdapat sekitar ratusan warga mengungsi")
+    assert [(x.span.text, x.low, x.high, x.what) for x in q] == [("sekitar ratusan", 100, 999, "people")]

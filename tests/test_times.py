@@ -215,3 +215,103 @@ def test_round_trip_indonesian_date_formats(d: date, shape: int) -> None:
     kind, value, span = only(f"Pada {text} itu.", anchor=d)
     assert (kind, value, span) == ("date", d.isoformat(), text)
     assert check_dates(text, d) == []
+
+
+# Clock times without a date of their own take the narrated day; a date closing an attribution
+# clause is the day of the speech, not of the events told (silang.normalize.narrative).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'Pesawat hilang Minggu (28/12/2014). "Kontak terakhir pukul 06.14," kata Wisnu, Senin (29/12/2014).',
+            "2014-12-28T06:14",
+        ),
+        (
+            "Tim tiba Minggu (28/12/2014). Menurut Basarnas, pencarian dihentikan pukul 18.00.",
+            "2014-12-28T18:00",
+        ),
+        (
+            "Kapal berangkat Minggu (28/12/2014). \"Kami tiba pukul 13.25,\" ujarnya dalam jumpa pers di "
+            "Kantor Basarnas, Jalan Angkasa, Kemayoran, Jakarta Pusat, Selasa (30/12/2014). Pukul 15.00 tim pulang.",
+            "2014-12-28T15:00",
+        ),
+        ("Para penyelam berangkat esok hari pukul 05.00 WIB.", "2014-12-30T05:00+07:00"),
+        ("Tim SAR bergerak pukul 07.30 WIB.", "2014-12-29T07:30+07:00"),
+        ("Polisi menangkap pelaku di Jakarta, Minggu (28/12/2014). Penangkapan pukul 09.00.", "2014-12-28T09:00"),
+    ],
+)
+def test_clock_takes_the_narrated_day(text: str, value: str) -> None:
+    clocks = [t for t in find_times(text, D) if t.kind == "time"]
+    assert clocks[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ('"Kami siap," kata Kapolres di Mapolres, Jakarta Selatan, Senin (29/12/2014).', True),
+        ("Hal itu disampaikan Menteri saat dihubungi, Senin (29/12/2014).", True),
+        ("seperti dikutip dari CNBC, Rabu (18/6/2025).", True),
+        ('"Tidak ada korban," ujarnya kepada wartawan, Senin (29/12).', True),
+        ("Ia mengatakan, pesawat jatuh di Laut Jawa, Minggu (28/12/2014).", False),
+        ("Polisi menangkap pelaku di Jakarta, Senin (29/12/2014).", False),
+        ('"Kami berangkat Senin (29/12/2014) pukul 05.00," kata dia.', False),
+    ],
+)
+def test_attribution_dates(text: str, attributed: bool) -> None:
+    from silang.normalize.narrative import attributed as is_attributed
+
+    date_ = next(t for t in find_times(text, D) if t.weekday_stated)
+    assert is_attributed(text, date_.span.start, date_.span.end, "id") is attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "span"),
+    [
+        ("pada 9 Juni kemarin", "date", "2024-06-09", "9 Juni kemarin"),
+        ("pada 11 Juni silam", "date", "2024-06-11", "11 Juni silam"),
+        ("hingga 7 Desember mendatang", "date", "2024-12-07", "7 Desember mendatang"),
+        ("pada 2 November mendatang", "date", "2024-11-02", "2 November mendatang"),
+        ("pada 2 November lalu", "date", "2023-11-02", "2 November lalu"),
+        ("setiap hari Rabu", "set", "XXXX-WXX-3", "setiap hari Rabu"),
+        ("setiap bulan Juni", "set", "XXXX-06", "setiap bulan Juni"),
+        ("Minggu selepas ashar", "time", "2024-10-27TAF", "Minggu selepas ashar"),
+        ("Sabtu usai maghrib", "time", "2024-10-26TEV", "Sabtu usai maghrib"),
+        ("pemain berusia 22 tahun ini", "duration", "P22Y", "22 tahun"),
+        ("kepolisian setempat hari ini", "date", "2024-10-30", "hari ini"),
+        ("sudah berakhir Desember 2017", "date", "2017-12", "Desember 2017"),
+    ],
+)
+def test_suffixes_sets_and_word_edges(text: str, kind: str, value: str, span: str) -> None:
+    assert only(text) == (kind, value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("dikutip dariCNBCRabu (18/6/2025).", "Rabu (18/6/2025)", "2025-06-18"),
+        ("Ramalan zodiak20 Juni 2025 untuk Leo", "20 Juni 2025", "2025-06-20"),
+        ("HUT ke-79 BhayangkaraTahun 2025.", "Tahun 2025", "2025"),
+    ],
+)
+def test_words_run_together(text: str, span: str, value: str) -> None:
+    assert [(t.span.text, t.value) for t in find_times(text, A)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia merosot tajam 13 peringkat",  # no "jam 13" inside "tajam"
+        "Rute Kupang (KOE)IW1926 Labuan Bajo",  # a flight number, not the year 1926
+        "masalah janji presiden",  # no "jan" inside "janji"
+    ],
+)
+def test_no_expression_inside_words(text: str) -> None:
+    assert find_times(text, A) == []
+
+
+def test_same_results_on_one_region_and_on_the_whole_text() -> None:
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    cut = text.index("\n", len(text) // 2) + 1
+    whole = [(t.span.start, t.value) for t in find_times(text, A)]
+    parts = [(t.span.start, t.value) for t in find_times(text, A, end=cut) + find_times(text, A, start=cut)]
+    assert whole and set(parts) <= set(whole) and len(parts) >= len(whole) - 2
