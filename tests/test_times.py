@@ -231,8 +231,10 @@ def test_round_trip_indonesian_date_formats(d: date, shape: int) -> None:
             "2014-12-28T18:00",
         ),
         (
-            "Kapal berangkat Minggu (28/12/2014). \"Kami tiba pukul 13.25,\" ujarnya dalam jumpa pers di "
-            "Kantor Basarnas, Jalan Angkasa, Kemayoran, Jakarta Pusat, Selasa (30/12/2014). Pukul 15.00 tim pulang.",
+            (
+                'Kapal berangkat Minggu (28/12/2014). "Kami tiba pukul 13.25," ujarnya dalam jumpa pers di '
+                "Kantor Basarnas, Jalan Angkasa, Kemayoran, Jakarta Pusat, Selasa (30/12/2014). Pukul 15.00 tim pulang."
+            ),
             "2014-12-28T15:00",
         ),
         ("Para penyelam berangkat esok hari pukul 05.00 WIB.", "2014-12-30T05:00+07:00"),
