@@ -317,3 +317,29 @@ def test_same_results_on_one_region_and_on_the_whole_text() -> None:
     whole = [(t.span.start, t.value) for t in find_times(text, A)]
     parts = [(t.span.start, t.value) for t in find_times(text, A, end=cut) + find_times(text, A, start=cut)]
     assert whole and set(parts) <= set(whole) and len(parts) >= len(whole) - 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "span"),
+    [
+        ("saat musim hujan tiba", "date", "2024-WI", "musim hujan"),
+        ("pada musim kemarau lalu", "date", "2023-SU", "musim kemarau lalu"),
+        ("keluar pemain mereka musim panas ini.", "date", "2024-SU", "musim panas ini"),
+        ("Sukhoi jatuh pada 2012, dan Adam Air", "date", "2012", "2012"),
+        ("tampil di Piala AFF 2024.", "date", "2024", "2024"),
+    ],
+)
+def test_seasons_and_years_before_punctuation(text: str, kind: str, value: str, span: str) -> None:
+    assert only(text) == (kind, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di posisi 08 derajat 50 menit 43 south",  # minutes of arc
+        "angka 2.012 orang",
+        "nilai 2012,5 poin",
+    ],
+)
+def test_not_times_either(text: str) -> None:
+    assert find_times(text, A) == []

@@ -281,6 +281,15 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
     if h.tag == "vague":
         value = tw.vague[" ".join(m["vg"].lower().split())]
         return Resolved("duration" if value[:2] in ("PX", "PT") or value[1:2].isdigit() else "date", value, 0.3)
+    if h.tag == "season":
+        code = tw.seasons[" ".join(m["season"].lower().split())]
+        if g.get("y"):
+            return Resolved("date", f"{g['y']}-{code}", 1.0)
+        if a is None:
+            return Resolved("date", f"XXXX-{code}", 0.4)
+        rel = " ".join((g.get("rel") or "").lower().split())
+        step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
+        return Resolved("date", f"{a.year + step:04d}-{code}", 0.7, uses_anchor=True)
     if h.tag == "decade":
         dec = m["dec"]
         if len(dec) == 2:  # "tahun 40-an": the latest such decade not after the anchor's

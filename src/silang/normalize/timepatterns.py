@@ -46,6 +46,7 @@ class TimeWords:
     units: dict[str, tuple[str, bool]]
     day_parts: dict[str, str]
     vague: dict[str, str]
+    seasons: dict[str, str]
     one_prefix: str
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
@@ -64,6 +65,7 @@ class TimePatterns:
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
+    arc_before: re.Pattern[str]  # "derajat " right before "50 menit": minutes of arc
 
 
 @cache
@@ -79,6 +81,7 @@ def time_words(lang: str = "id") -> TimeWords:
         units={k: (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
         day_parts=dict(data["day_parts"]),
         vague=dict(data["vague"]),
+        seasons={k.lower(): str(v) for k, v in data.get("seasons", {}).items()},
         one_prefix=str(w.get("one_prefix", "")),
         future_markers=tuple(w.get("future_markers", [])),
         past_markers=tuple(w.get("past_markers", [])),
@@ -137,7 +140,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
             "year",
             (
                 rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>{year_w})\s+(?:{ymd}(?:\s+(?:{this}|{past}))?|(?P<rel>{this}|{past}|{future}))"
-                rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d.,/]|\s*-\s*\d))"
+                rf"|(?<![\d.,/-])(?P<y2>(?:1[89]|20)\d{{2}})(?![\d/]|[.,]\d|\s*-\s*\d))"
             ),
         ),
         # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
@@ -150,6 +153,8 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         # tanggal 24 (this month), tahun 40-an, 1990-an
         ("dayonly", rf"(?<!\w)(?:{date_w})\s+(?P<d>\d{{1,2}})(?![\w/.,-]|\s+{mon}(?!\w))"),
         ("decade", rf"(?<!\w)(?:(?P<tahun>{year_w})\s+)?(?P<dec>(?:1[89]|20)?\d0)-an(?!\w)"),
+        # musim hujan, musim kemarau lalu, musim dingin 2024
+        ("season", rf"(?P<season>{_alt(tw.seasons)})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)"),
         # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
         (
             "offset",
@@ -194,6 +199,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         *tw.day_parts,
         *tw.vague,
         *tw.anaphora,
+        *tw.seasons,
         *w["every"],
         *w["year"],
         *w["clock"],
@@ -214,4 +220,5 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
+        arc_before=re.compile(rf"(?<!\w){_alt(w.get('arc', []))}\s+\Z", flags),
     )

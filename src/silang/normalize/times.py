@@ -74,6 +74,8 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, include_vague: bool
     if tag == "year" and g.get("y2"):
         return not _counted_after(orig, m.end() + off, lang)
     if tag in ("duration", "offset") and g.get("n"):
+        if time_patterns(lang).arc_before.search(orig, max(0, m.start() + off - 20), m.start() + off):
+            return False
         return parse_number(g["n"], lang) is not None or g["n"].lower() in time_words(lang).words["few"]
     return True
 
