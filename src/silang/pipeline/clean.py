@@ -16,6 +16,7 @@ from typing import Any
 
 from silang import lang
 from silang.model import Block, Document
+from silang.normalize.published import parse_published
 from silang.pipeline import metadata
 from silang.pipeline.base import DocStep
 
@@ -33,6 +34,7 @@ class _LinePattern:
     regex: re.Pattern[str]
     reason: str
     max_len: int
+    where: str = "any"  # "head": only before the first paragraph; "tail": only after the last one
 
 
 @dataclass(frozen=True)
@@ -56,16 +58,21 @@ def chrome() -> Chrome:
     function_words: set[str] = set()
     labels: set[str] = set()
     menu: set[str] = set()
+    stamp_words: dict[str, list[str]] = {}
     for code in lang.SUPPORTED:
         data: dict[str, Any] = lang.load(code, "chrome")
         for item in data.get("lines", []):
             regex = re.compile(item["pattern"])
-            lines.append(_LinePattern(regex, item["reason"], item.get("max_len", DEFAULT_MAX_LEN)))
+            max_len = item.get("max_len", DEFAULT_MAX_LEN)
+            lines.append(_LinePattern(regex, item["reason"], max_len, item.get("where", "any")))
+        for key, words in data.get("date_stamp", {}).items():
+            stamp_words.setdefault(key, []).extend(words)
         inline += [(i["pattern"], i["reason"]) for i in data.get("inline", [])]
         markers.append(data["related"]["marker"])
         function_words |= set(data["related"]["function_words"])
         labels |= set(data["head"]["labels"])
         menu |= {w.lower() for w in data["menu"]["words"]}
+    lines += date_stamp_patterns(stamp_words)
     related = "|".join(f"(?:{m})" for m in markers)
     alternatives = [f"(?P<related>{related})"] + [f"(?P<i{n}>{p})" for n, (p, _) in enumerate(inline)]
     return Chrome(
@@ -78,6 +85,39 @@ def chrome() -> Chrome:
     )
 
 
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def date_stamp_patterns(words: dict[str, list[str]]) -> list[_LinePattern]:
+    """Whole-line publication stamps built from the ``[date_stamp]`` words of the chrome data.
+
+    A date with a clock time, or a prefix ("Diperbarui", "Published on", a domain) and a date, is a
+    stamp anywhere; a bare date (with its weekday) only at the head of the page.
+    """
+    if not words.get("months"):
+        return []
+    month, weekday = _words(words["months"]), _words(words.get("weekdays", []) or ["-"])
+    zone, clock = _words(words.get("zones", []) or ["-"]), _words(words.get("clock_words", []) or ["-"])
+    prefix = _words(words.get("prefixes", []) or ["-"])
+    date = (
+        rf"(?:\d{{1,2}}\s+(?:{month})\.?,?\s+\d{{4}}|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"
+    )
+    day = rf"(?:(?:{weekday})\.?\s*,?\s*)?"
+    time = (
+        rf"(?:(?:{clock})\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*"
+        rf"(?:(?:{zone})\b)?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+    )
+    sep = r"\s*[,|/–—T-]?\s*"
+    lead = rf"(?:(?:{prefix})\b\s*:?|[\w-]+(?:\.[a-z]{{2,}}){{1,2}}\s*[-–—|]?)\s*"
+    timed = rf"(?i:(?:{lead})?{day}{date}{sep}{time}|{lead}{day}{date}(?:{sep}{time})?)"
+    return [
+        _LinePattern(re.compile(timed), "date-stamp", 90),
+        _LinePattern(re.compile(rf"(?i:{day}{date})"), "date-stamp", 50, "head"),
+    ]
+
+
 def title_like(text: str, function_words: frozenset[str], min_words: int = 1) -> bool:
     """True when ``text`` reads like a headline: capitalised words, bar a few function words."""
     words = [w for w in _WORD.findall(text) if w.lower() not in function_words]
@@ -87,10 +127,10 @@ def title_like(text: str, function_words: frozenset[str], min_words: int = 1) ->
     return capitals >= 0.75 * len(words)
 
 
-def _line_reason(line: str, data: Chrome) -> str | None:
-    """The reason a whole line is chrome, or None."""
+def _line_reason(line: str, data: Chrome, where: str = "any") -> str | None:
+    """The reason a whole line is chrome, or None; ``where`` ("head"/"tail") adds the patterns kept for it."""
     for p in data.lines:
-        if len(line) <= p.max_len and p.regex.fullmatch(line):
+        if p.where in ("any", where) and len(line) <= p.max_len and p.regex.fullmatch(line):
             return p.reason
     return None
 
@@ -185,6 +225,9 @@ def label_blocks(doc: Document) -> list[Block]:
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         reason = reasons[i]
+        where = "head" if i < first_para else "tail" if i > last_para else "any"
+        if reason is None and where != "any":
+            reason = _line_reason(line, data, where)
         if reason is None and (i < first_para or i > last_para) and _is_menu(line, data):
             reason = "menu"
         if reason is None and i < first_para and line in data.head_labels:
@@ -225,6 +268,16 @@ def _is_title(line: str, title: str | None, data: Chrome) -> bool:
     return 10 <= len(line) <= MAX_TITLE and not line.endswith((".", ":")) and title_like(line, data.function_words)
 
 
+def _published_from_stamp(doc: Document) -> None:
+    """Set ``doc.published`` (and ``published_raw``) from the first date-stamp line that parses."""
+    for block in doc.blocks:
+        if block.reason == "date-stamp":
+            raw = doc.text[block.start : block.end]
+            if (day := parse_published(raw)) is not None:
+                doc.published, doc.published_raw = day.isoformat(), raw
+                return
+
+
 class Clean(DocStep):
     """Separate article body from page chrome; set title, outlet, dateline, wires and language."""
 
@@ -245,5 +298,10 @@ class Clean(DocStep):
         doc.outlet = metadata.outlet_name(doc.outlet) or outlet or metadata.outlet_name(doc.url)
         doc.dateline = doc.dateline or place
         doc.wires = doc.wires or metadata.find_wires(doc.body, paragraphs[0] if paragraphs else "")
+        last_body = body[-1].end if body else 0
+        credits = [doc.text[b.start : b.end] for b in doc.blocks if b.reason == "credit" and b.start >= last_body]
+        doc.wires = list(dict.fromkeys(doc.wires + [w for line in credits for w in metadata.credit_sources(line)]))
+        if doc.published is None:
+            _published_from_stamp(doc)
         doc.language = doc.language or metadata.detect_language(doc.body)
         return sum(1 for b in doc.blocks if b.kind == "boilerplate")

@@ -116,9 +116,11 @@ def _wire_patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[re.Pattern[
         fillers += data["fillers"]
         datelines.append(re.compile(data["dateline"]["pattern"]))
     # no look-behind: scrapers glue a linked name to the verb ("dilansirAFP")
-    named = re.compile(rf"(?:{name_re})(?![A-Za-z])")
+    named = re.compile(rf"(?:{name_re})(?:(?![A-Za-z])|(?=(?:dan|serta)[A-Z]))")
     # the attribution must end right where the name starts
-    attribution = re.compile(rf"(?i)\b(?:{'|'.join(verbs)})\s*(?:(?:{_alternation(fillers)})\s+)?$")
+    # ... or follow another name and a conjunction, glued or not ("dilansir dariParadedanTimes of India")
+    other = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*(?:,?\s*(?:dan|serta|and)|,|&)\s*){0,3}"
+    attribution = re.compile(rf"\b(?i:{'|'.join(verbs)})\s*(?i:(?:{_alternation(fillers)})\s+)?{other}$")
     return named, attribution, datelines, canonical
 
 
@@ -135,3 +137,50 @@ def find_wires(text: str, first_paragraph: str = "") -> list[str]:
         if attribution.search(text, max(0, m.start() - 50), m.start()):
             found.append(canonical[m.group()])
     return list(dict.fromkeys(found))
+
+
+@cache
+def _credit() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    labels: list[str] = []
+    not_sources: set[str] = set()
+    for code in lang.SUPPORTED:
+        data = lang.load(code, "wires").get("credit", {})
+        labels += data.get("labels", [])
+        not_sources |= {w.lower() for w in data.get("not_sources", [])}
+    label = re.compile(rf"(?i:{'|'.join(labels)})\s*(?P<names>.+?)(?:\s+(?i:dengan judul|with the title)\b.*|\.)?")
+    separators = re.compile(r"\s*(?:[/,;&]|\s(?:dan|and|serta)\s)\s*")
+    return label, separators, frozenset(not_sources)
+
+
+_NAME_LIKE = re.compile(r"[A-Za-z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,3}")
+_CAMEL = re.compile(r"[a-z]+[A-Z][\w.-]*")  # brand names such as detikJabar, kumparanNEWS
+
+
+def credit_sources(line: str) -> list[str]:
+    """Outlets and agencies a credit line names as the source of the text (``Sumber: Antara`` -> Antara).
+
+    Known agencies and domains get their usual name; other names count when they look like a name
+    (a domain, or one to four capitalised words), not a photo credit or a generic word (language data).
+    """
+    label, separators, not_sources = _credit()
+    m = label.fullmatch(line.strip())
+    if not m:
+        return []
+    _, _, _, canonical = _wire_patterns()
+    found = []
+    for raw in separators.split(m["names"].strip()):
+        name = raw.strip(" .()")
+        if not name or name.lower() in not_sources or name.split()[0].lower() in not_sources:
+            continue
+        if name in canonical:
+            found.append(canonical[name])
+        elif (known := outlet_name(name)) != name or (known and "." in name) or _looks_like_outlet(name):
+            found.append(known or name)
+    return found
+
+
+def _looks_like_outlet(name: str) -> bool:
+    words = name.split()
+    capitalised = all(w[0].isupper() or w[0].isdigit() for w in words[1:])
+    first = words[0][0].isupper() or words[0][0].isdigit() or bool(_CAMEL.fullmatch(words[0]))
+    return bool(_NAME_LIKE.fullmatch(name)) and first and capitalised
