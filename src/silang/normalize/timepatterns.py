@@ -58,6 +58,7 @@ class TimePatterns:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
     rest: tuple[re.Pattern[str], ...]  # patterns k.. as one alternation; group ``a<i>`` = the first that matched
+    rest_which: tuple[dict[int, int], ...]  # for ``rest[k]``: group number of ``a<i>`` → i
     trigger: re.Pattern[str]  # a token every expression holds (digits, "(", a time word); lower-cased text
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
@@ -210,7 +211,8 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     flags = re.IGNORECASE
     return TimePatterns(
         patterns=tuple((tag, re.compile(p)) for tag, p in raw),
-        rest=_rest(raw),
+        rest=(rest := _rest(raw)),
+        rest_which=tuple({r.groupindex[f"a{i}"]: i for i in range(k, len(raw))} for k, r in enumerate(rest)),
         trigger=re.compile(rf"[0-9]+|{_alt(triggers)}(?!\w)|\("),
         prefix_words=_prefix_words(tw, cal.weekdays, numbers),
         suffix_part=re.compile(

@@ -151,29 +151,31 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
     lo, hi = start - off, end - off
     tried: set[int] = set()
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    patterns, rest, which, n = pats.patterns, pats.rest, pats.rest_which, len(pats.patterns)
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
     for t in pats.trigger.finditer(low, lo, hi):
         if t.start() < reach or not _word_start(text, t.start() + off):
             continue
+        here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
         for p in sorted(_starts(low, t.start(), lo, pats.prefix_words)):
-            if p in tried:
+            if p in tried or p < here:
                 continue
             tried.add(p)
             k = 0
-            while k < len(pats.patterns) and (first := pats.rest[k].match(low, p)) is not None:
-                prio = int((first.lastgroup or "a0")[1:])
-                tag, pat = pats.patterns[prio]
+            while k < n and (first := rest[k].match(low, p)) is not None:
+                prio = which[k][first.lastindex or 0]
+                tag, pat = patterns[prio]
                 m = pat.match(low, p)
                 if m and m.end() > p and _accept(tag, m, text, off, include_vague, lang):
                     found.append((p - m.end(), prio, p, tag, m))
-                    reach = max(reach, m.end())
-                k = len(pats.patterns) if m and m.end() == hi else prio + 1  # none can be longer
-    found.sort(key=lambda f: (f[0], f[1], f[2]))
+                    reach, here = max(reach, m.end()), max(here, m.end())
+                k = n if m and m.end() == hi else prio + 1  # none can be longer
+    found.sort()  # longest first, then by pattern order (no two items share both)
     taken: list[Hit] = []
     occupied = bytearray(hi - lo)
     for _, _, s, tag, m in found:
         e = m.end()
-        if any(occupied[s - lo : e - lo]):
+        if occupied.find(1, s - lo, e - lo) >= 0:
             continue
         occupied[s - lo : e - lo] = b"\x01" * (e - s)
         taken.append(Hit(s + off, e + off, tag, m, off=off))
