@@ -68,21 +68,33 @@ def search(
     return run(session, kind, terms, limit, offset)
 
 
-def related(session: Session, text_: str, limit: int = 30) -> list[str]:
-    """Ids of stored articles sharing the most distinctive words of ``text_`` (any of them)."""
-    words = list(dict.fromkeys(w.lower() for w in _terms(text_) if len(w) >= 4 and not w.isdigit()))[:12]
-    if not words:
+def key_words(text_: str, lang: str = "id", keep: int = 6) -> list[str]:
+    """The rarest words of ``text_`` by the language's background document frequencies."""
+    from silang.pipeline.neighbours import background
+
+    n_docs, df = background(lang)
+    words = {w.lower() for w in _terms(text_) if len(w) >= 3 and not w.isdigit()}
+    # Unknown words are rarest; words in more than a tenth of a news corpus carry no story.
+    scored = [(df.get(w, 0), w) for w in words if df.get(w, 0) <= max(1, n_docs // 10)]
+    return [w for _, w in sorted(scored)[:keep]]
+
+
+def related(session: Session, text_: str, limit: int = 30, lang: str = "id") -> list[str]:
+    """Ids of stored articles sharing at least two of the key words of ``text_``."""
+    words = key_words(text_, lang)
+    if len(words) < 2:
         return []
+    pairs = [(a, b) for i, a in enumerate(words) for b in words[i + 1 :]]
     if session.get_bind().dialect.name == "postgresql":
         sql = (
             "SELECT id FROM articles WHERE tsv @@ to_tsquery('simple', :q) "
             "ORDER BY ts_rank(tsv, to_tsquery('simple', :q)) DESC LIMIT :l"
         )
-        params: dict[str, Any] = {"q": " | ".join(words), "l": limit}
+        params: dict[str, Any] = {"q": " | ".join(f"({a} & {b})" for a, b in pairs), "l": limit}
     else:
         sql = (
             "SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
             "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :l"
         )
-        params = {"q": " OR ".join(f'"{w}"' for w in words), "l": limit}
+        params = {"q": " OR ".join(f'("{a}" AND "{b}")' for a, b in pairs), "l": limit}
     return list(session.scalars(text(sql), params))

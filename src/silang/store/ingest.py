@@ -101,7 +101,8 @@ def _candidates(session: Session, pending: list[Article]) -> list[StoryRow]:
     """
     found: set[str] = set()
     for a in pending:
-        found.update(related(session, a.title or a.text[:300], RELATED))
+        lang = a.language if a.language in ("id", "en") else "id"
+        found.update(related(session, f"{a.title or ''} {a.text[:400]}", RELATED, lang))
     ids = select(Membership.story_id).where(Membership.article_id.in_(found))
     return list(session.scalars(select(StoryRow).where(StoryRow.id.in_(ids))))
 
