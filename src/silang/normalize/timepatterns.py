@@ -213,7 +213,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         patterns=tuple((tag, re.compile(p)) for tag, p in raw),
         rest=(rest := _rest(raw)),
         rest_which=tuple({r.groupindex[f"a{i}"]: i for i in range(k, len(raw))} for k, r in enumerate(rest)),
-        trigger=re.compile(rf"[0-9]+|{_alt(triggers)}(?!\w)|\("),
+        trigger=re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\("),  # not the tail of a number
         prefix_words=_prefix_words(tw, cal.weekdays, numbers),
         suffix_part=re.compile(
             rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags
