@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from silang.model import Document, ReadError
-from silang.pipeline.readers.decode import InputError, decode, looks_binary
+from silang.pipeline.readers.decode import InputError, decode, looks_binary, repair_mojibake
 from silang.pipeline.readers.feed import iter_feed, looks_like_feed
 from silang.pipeline.readers.html import from_html
 from silang.pipeline.readers.records import from_record, iter_csv, iter_json, iter_jsonl
@@ -156,6 +156,16 @@ def _read_input(item: Input, number: int, max_bytes: int) -> Iterator[Item]:
             yield ReadError(str(path), f"{path}: no such file or folder")
 
 
+def _repair(doc: Document) -> None:
+    """Repair mojibake in the text and title; ``doc.text`` is the repaired text from here on."""
+    doc.text, warning = repair_mojibake(doc.text)
+    if doc.title:
+        doc.title, title_warning = repair_mojibake(doc.title)
+        warning = warning or title_warning
+    if warning:
+        doc.meta.setdefault("warnings", []).append(warning)
+
+
 def iter_documents(inputs: Iterable[Input], *, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Item]:
     """Read every input (paths, folders, article dicts, Documents) lazily; ids are unique in the run.
 
@@ -165,6 +175,7 @@ def iter_documents(inputs: Iterable[Input], *, max_bytes: int = MAX_ARTICLE_BYTE
     for number, item in enumerate(inputs, 1):
         for out in _read_input(item, number, max_bytes):
             if isinstance(out, Document):
+                _repair(out)
                 if out.id in seen:
                     base, n = out.id, 2
                     while f"{base}-{n}" in seen:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import py3langid
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from silang import lang
 from silang.pipeline import places
@@ -16,16 +16,52 @@ from silang.pipeline.readers.records import domain
 
 MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
 LANGID_CHARS = 500  # enough text for a stable answer; langid's cost grows with the length
+CONFIDENT = 0.9  # py3langid's answer stands above this probability, whatever the language
 _LETTERS = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # Tjoe-A-On is one word, not "a" and "on"
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of ``text`` (Malay reported as ``id``), or None for too little text."""
+    """The ISO 639-1 code of ``text`` (Malay reported as ``id``), or None for too little text.
+
+    When py3langid is unsure (headlines and short lines come out Javanese or Tagalog), the stop words
+    of the supported languages decide when one language clearly has more; else py3langid chooses
+    again among the supported languages only.
+    """
     sample = text[:LANGID_CHARS]
     if len(_LETTERS.findall(sample, 0, 200)) < 20:
         return None
-    code, _ = py3langid.classify(sample)
+    code, probability = _identifier().classify(sample)
+    code = "id" if code == MALAY else str(code)
+    if probability >= CONFIDENT:
+        return code
+    if (by_words := by_stop_words(sample)) is not None:
+        return by_words
+    code, _ = _identifier(supported_only=True).classify(sample)
     return "id" if code == MALAY else str(code)
+
+
+@cache
+def _identifier(supported_only: bool = False) -> LanguageIdentifier:
+    """py3langid's model with probabilities normalised to 0..1 (restricted to Indonesian, Malay, English)."""
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if supported_only:
+        identifier.set_languages([*lang.SUPPORTED, MALAY])
+    return identifier
+
+
+@cache
+def _stop_words() -> dict[str, frozenset[str]]:
+    return {code: frozenset(lang.load(code, "stopwords")["words"]) for code in lang.SUPPORTED}
+
+
+def by_stop_words(text: str) -> str | None:
+    """The supported language whose stop words clearly dominate ``text``: at least twice as many as
+    any other's (None when none occur or it is close)."""
+    words = [w for w in _WORDS.findall(text) if w.islower()]  # "The Fed", "AS" in a headline are names
+    counts = sorted(((sum(w in stop for w in words), code) for code, stop in _stop_words().items()), reverse=True)
+    (best, code), (runner_up, _) = counts[0], counts[1]
+    return code if best > 0 and best >= 2 * runner_up else None
 
 
 @cache

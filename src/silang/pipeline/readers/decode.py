@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+import ftfy
+from ftfy.badness import is_bad
 
 
 class InputError(ValueError):
@@ -55,3 +59,26 @@ def decode(data: bytes) -> Decoded:
             continue
         return Decoded(normalize_newlines(text), encoding, f"{where}; decoded as {encoding}")
     raise InputError(where)  # unreachable: latin-1 decodes any byte string
+
+
+# UTF-8 read as Latin-1/cp1252 always leaves a lead byte (Â..ô) before a continuation byte or a
+# cp1252 punctuation mark: a cheap test before ftfy's own.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo double-encoded UTF-8 ("Ã©", "â€œ") with ftfy; the text and a warning when it changed.
+
+    Only the encoding is fixed (no quote, width or HTML-entity normalisation), and only when ftfy
+    finds the text bad, so clean text passes through untouched.
+    """
+    if not _MOJIBAKE_HINT.search(text) or not is_bad(text):
+        return text, None
+    fixed = ftfy.fix_encoding_and_explain(text)
+    if fixed.text == text:
+        return text, None
+    steps = " -> ".join(f"{action} {codec}" for action, codec in fixed.explanation or [])
+    return fixed.text, f"mojibake repaired ({steps})"
