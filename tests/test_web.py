@@ -42,6 +42,8 @@ XSS = {
     ),
 }
 
+XSS_URL = dict(XSS, id="xss-2", url=f"javascript:{PAYLOAD}", text=XSS["text"] + "Kabar lanjutan.")
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM} (apt-get install chromium)"),
@@ -62,7 +64,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     db = str(tmp_path_factory.mktemp("web") / "web.db")
     ingest(SEEDS, db)
-    ingest([XSS], db)
+    ingest([XSS, XSS_URL], db)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -185,6 +187,11 @@ def test_hostile_article_text_never_runs(page: Any, base_url: str, route: str) -
             == 0
         )
         assert page.evaluate("document.scripts.length") == 1
+    # A javascript: URL is never a link.
+    page.goto(base_url + f"/#/story/{story_id}")
+    page.wait_for_selector("#articles")
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert page.locator("#articles").get_by_text("javascript:window.__pwned").count() >= 1
     # The payload is shown as text, literally.
     page.goto(base_url + "/#/article/xss-1")
     page.wait_for_selector("h1")

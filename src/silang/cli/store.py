@@ -102,7 +102,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port")] = 8000,
 ) -> None:
-    """Serve the REST API (/api, OpenAPI at /docs) and the web page (/).
+    """Serve the REST API (/api, OpenAPI schema at /openapi.json) and the web page (/).
 
     Example: silang serve --db silang.db --port 8000
     """

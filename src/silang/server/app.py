@@ -55,6 +55,9 @@ def create_app(db_url: str | None = None, max_upload_bytes: int = MAX_UPLOAD_BYT
         title="silang",
         version="1",
         description="Cross-checked briefings of news stories: articles, stories, quotes, facts, search.",
+        # Swagger UI and ReDoc load their scripts from a CDN; the schema itself is at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db_url = resolve_url(db_url)
     app.state.sessions = session_factory(app.state.db_url)

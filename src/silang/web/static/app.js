@@ -42,6 +42,8 @@ async function api(path) {
 const view = () => document.getElementById("view");
 function show(...nodes) { view().replaceChildren(...nodes); window.scrollTo(0, 0); }
 function fail(err) { show(el("p", { class: "err" }, "Could not load: " + err.message)); }
+// Only web links are followed; a stored "url" such as javascript:… is shown as plain text.
+function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
 function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
 // ---- evidence panel -------------------------------------------------------
@@ -274,7 +276,8 @@ function articlesSection(story, briefing) {
     return el("div", { class: "article", "data-testid": "article", "data-article": a.id },
       el("div", { class: "doc-head" }, a.title || a.id),
       el("div", { class: "small muted" }, [a.outlet, a.published, a.dateline, a.wires.length ? "via " + a.wires.join(", ") : ""]
-        .filter(Boolean).join(" · "), " ", a.url ? el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "source") : ""),
+        .filter(Boolean).join(" · "), " ", safeUrl(a.url) ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer nofollow", target: "_blank" }, "source")
+          : a.url ? el("span", { class: "muted" }, a.url) : ""),
       el("p", {}, open, " ", a.boilerplate.length ? toggle : el("span", { class: "small muted" }, "no chrome removed")),
       chrome, body);
   });
