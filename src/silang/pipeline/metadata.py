@@ -16,6 +16,7 @@ from silang.pipeline.readers.records import domain
 
 MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
 LANGID_CHARS = 500  # enough text for a stable answer; langid's cost grows with the length
+SHORT = 200  # below this many characters even an Indonesian or English answer may be a guess
 CONFIDENT = 0.9  # py3langid's answer stands above this probability, whatever the language
 _LETTERS = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # Tjoe-A-On is one word, not "a" and "on"
@@ -24,7 +25,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # Tjoe-A-On is one word,
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text`` (Malay reported as ``id``), or None for too little text.
 
-    When py3langid is unsure (headlines and short lines come out Javanese or Tagalog), the stop words
+    When py3langid is unsure of another language, or of any on a short text (headlines and short
+    lines come out Javanese or Tagalog), the stop words
     of the supported languages decide when one language clearly has more; else py3langid chooses
     again among the supported languages only.
     """
@@ -33,7 +35,7 @@ def detect_language(text: str) -> str | None:
         return None
     code, probability = _identifier().classify(sample)
     code = "id" if code == MALAY else str(code)
-    if probability >= CONFIDENT:
+    if probability >= CONFIDENT or (code in lang.SUPPORTED and len(sample) >= SHORT):
         return code
     if (by_words := by_stop_words(sample)) is not None:
         return by_words
