@@ -228,3 +228,16 @@ def test_english_articles_use_english_names(step: Entities, text: str, mention: 
 )
 def test_fullest_roles(roles: list[str], kept: list[str]) -> None:
     assert fullest_roles(roles) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "entity"),
+    [
+        ("Presiden Jokowi meresmikan bendungan di Jawa Tengah.", "Jokowi", "Joko Widodo"),
+        ("Mantan Presiden SBY hadir dalam acara itu.", "SBY", "Susilo Bambang Yudhoyono"),
+    ],
+)
+def test_known_short_names_of_people(step: Entities, text: str, mention: str, entity: str) -> None:
+    doc = _doc(text, step)
+    m = next(m for m in doc.mentions if m.text == mention)
+    assert (m.entity, m.type) == (entity, "PER")

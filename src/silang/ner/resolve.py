@@ -15,7 +15,7 @@ from functools import cache
 from silang import lang
 from silang.lang import data_lang
 from silang.model import Document, Mention
-from silang.ner import names
+from silang.ner import clusters, names
 from silang.ner.features import gazetteer
 from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
 
@@ -144,9 +144,11 @@ def _name_part(word: str, code: str) -> bool:
     low = word.lower()
     if not (word[:1].isupper() and word.isalpha()) or (word.isupper() and len(word) > 2):
         return False
-    return (
-        low not in _calendar_words() and low not in names.title_words(code) and word not in names.surface_aliases(code)
-    )
+    if low in _calendar_words() or low in names.title_words(code) or word in names.surface_aliases(code):
+        return False
+    # a word usually written in lower case inside sentences ("Buka") is no name part
+    cl = clusters.load().get(low)
+    return not cl or len(cl) < 4 or cl[3] != "0"
 
 
 def _plausible(toks: list[Token]) -> bool:
@@ -252,6 +254,8 @@ def _canonical_persons(mentions: list[Mention]) -> None:
 
     maximal = {k for k in full if not any(contains(words[o], words[k]) for o in full)}
     for m in people:
+        if m.entity:  # named by the alias data ("Jokowi" -> "Joko Widodo")
+            continue
         key = names.name_key(m.text)
         cands = [k for k in maximal if k == key or contains(words[k], words[key])]
         if len(cands) == 1:
