@@ -113,3 +113,22 @@ def test_date_after_publication_reported_as_past() -> None:
     doc = Document(id="p", source="-", text=text, published="2024-10-30")
     Temporal().process(doc)
     assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "5 November 2024")]
+
+
+def test_narrated_day_carries_across_body_blocks() -> None:
+    first = "Pesawat hilang kontak Minggu (28/12/2014)."
+    menu = "Baca juga: Berita lain hari ini"
+    second = '"Kontak terakhir pukul 06.14," kata Wisnu, Senin (29/12/2014).'
+    text = "\n".join([first, menu, second])
+    doc = Document(id="t", source="t", text=text, published="2014-12-29")
+    doc.blocks = [
+        Block(0, len(first), "body"),
+        Block(len(first) + 1, len(first) + 1 + len(menu), "boilerplate"),
+        Block(len(text) - len(second), len(text), "body"),
+    ]
+    Temporal().process(doc)
+    assert times(doc) == {
+        "Minggu (28/12/2014)": "2014-12-28",
+        "pukul 06.14": "2014-12-28T06:14",
+        "Senin (29/12/2014)": "2014-12-29",
+    }

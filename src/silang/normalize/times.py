@@ -224,8 +224,13 @@ def scan(
     article: str = "",
     anchor_inferred: bool = False,
     include_vague: bool = False,
+    regions: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Timex], list[Check]]:
-    """The temporal expressions of ``text[start:end]`` and the checks they raise (weekday, impossible date)."""
+    """The temporal expressions of ``text[start:end]`` and the checks they raise (weekday, impossible date).
+
+    ``regions`` (an article's body blocks, in order) replaces ``start``/``end``: the narrated day
+    carries from one region to the next (:mod:`silang.normalize.narrative`).
+    """
     end = len(text) if end is None else end
     if isinstance(anchor, str):  # a Document.published string
         anchor = date.fromisoformat(anchor[:10]) if anchor else None
@@ -233,7 +238,7 @@ def scan(
     anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     times: list[Timex] = []
     checks: list[Check] = []
-    hits = candidates(text, start, end, lang, include_vague)
+    hits = [h for s, e in regions or [(start, end)] for h in candidates(text, s, e, lang, include_vague)]
     resolved: list[Resolved] = []
     narrated: list[bool] = []
     for h in hits:

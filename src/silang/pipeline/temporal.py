@@ -35,12 +35,7 @@ class Temporal(DocStep):
         regions = [(b.start, b.end) for b in doc.body_blocks()]
         anchor, inferred = self._anchor(doc, regions, lang)
         doc.meta["anchor"] = {"date": anchor.isoformat() if anchor else None, "inferred": inferred}
-        times: list[Timex] = []
-        checks: list[Check] = []
-        for start, end in regions:
-            t, c = scan(doc.text, anchor, lang, start, end, doc.id, anchor_inferred=inferred)
-            times += t
-            checks += c
+        times, checks = scan(doc.text, anchor, lang, article=doc.id, anchor_inferred=inferred, regions=regions)
         if anchor and not inferred:
             checks += after_publication(doc.text, times, anchor, lang, doc.id)
         spans = [(t.span.start, t.span.end) for t in times]
