@@ -123,3 +123,41 @@ def test_bad_records(record: object, problem: str) -> None:
     (item,) = list(iter_documents([record]))  # type: ignore[list-item]
     assert isinstance(item, ReadError) and problem in item.message
     assert item.message.startswith(("record 1: ", "input 1: "))
+
+
+MOJIBAKE_CLEAN = "Menteri berkata, “Kami siap.” Café di Bandung – tutup, suhu 30°C."
+
+
+@pytest.mark.parametrize("wrong", ["cp1252", "latin-1"])
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_mojibake_is_repaired_with_a_warning(tmp_path: Path, wrong: str, suffix: str) -> None:
+    # UTF-8 bytes read once as cp1252/latin-1 and saved again as UTF-8: "Ã©", "â€œ"
+    garbled = MOJIBAKE_CLEAN.encode("utf-8").decode(wrong, errors="ignore" if wrong == "cp1252" else "strict")
+    assert garbled != MOJIBAKE_CLEAN
+    path = tmp_path / f"garbled{suffix}"
+    if suffix == ".txt":
+        path.write_text(garbled, encoding="utf-8")
+    else:
+        path.write_text(json.dumps({"id": "g", "title": garbled[:20], "text": garbled}) + "\n", encoding="utf-8")
+    (doc,), errors = read_documents([path])
+    assert not errors
+    if wrong == "latin-1":
+        assert doc.text == MOJIBAKE_CLEAN
+    else:  # cp1252 cannot decode byte 0x9d: that closing quote is lost, the rest comes back
+        assert "Café di Bandung – tutup, suhu 30°C." in doc.text and "Ã" not in doc.text
+    assert any("mojibake repaired" in w for w in doc.meta["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MOJIBAKE_CLEAN,
+        "Harga naik 10% (±Rp 2.000) di Café Über, kata Björn — “wajar”, di São Paulo. Â adalah huruf.",
+        "Ekspor naik ½ persen; « très bien », ujar menteri Prancis. Ñandú, Øresund, Ærø.",
+    ],
+)
+def test_clean_text_is_not_touched(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "ok.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,), _ = read_documents([path])
+    assert doc.text == text and "warnings" not in doc.meta

@@ -250,3 +250,49 @@ def test_html_chrome_trafilatura_keeps_is_cleaned_after_it() -> None:
     assert [b.kind for b in doc.blocks][:2] == ["title", "body"]
     assert doc.body.startswith("CIANJUR, Warta Priangan - Gempa bumi")
     assert (doc.outlet, doc.dateline, doc.wires) == ("Warta Priangan", "Cianjur", ["Antara"])
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "chrome", "kept", "meta"),
+    [
+        (
+            "en-harbour.txt",
+            "Port Workers Strike Halts Container Traffic in Surabaya",
+            [
+                ("Home", "menu"),
+                ("World", "section label"),
+                ("Published on June 18, 2025", "date-stamp"),
+                ("ADVERTISEMENT", "advertisement"),
+                ("Read more: Indonesia's exports rose 4.2% in May, statistics bureau says", "related links"),
+                ("Share this article", "share block"),
+                ("Facebook Twitter WhatsApp", "share block"),
+                ("Reporting by Ananda Putri; Editing by John Mair", "credit"),
+            ],
+            ["SURABAYA, Indonesia (Reuters) - Thousands of dock workers", "It did not say how many workers"],
+            (None, "Surabaya", ["Reuters"], "2025-06-18"),
+        ),
+        (
+            "en-flood.html",
+            "Flash floods kill 12 in Central Java",
+            [
+                ("Updated: 3 November 2025 09:20 GMT+7", "date-stamp"),
+                ("Also read: Jakarta braces for peak rainy season as canals are dredged", "related links"),
+                ("Source: Antara", "credit"),
+            ],
+            ["SEMARANG - Flash floods and landslides", "more extreme weather than last year across Java and Sumatra."],
+            ("Nusantara Daily", "Semarang", ["Antara"], "2025-11-03"),
+        ),
+    ],
+)
+def test_english_articles(
+    name: str, title: str, chrome: list[tuple[str, str]], kept: list[str], meta: tuple[object, ...]
+) -> None:
+    (doc,), errors = read_documents([INPUTS / name])
+    assert not errors
+    Clean().process(doc)
+    assert doc.language == "en" and doc.title == title
+    removed = [(doc.text[b.start : b.end], b.reason) for b in doc.blocks if b.kind == "boilerplate"]
+    assert all(item in removed for item in chrome)
+    assert all(part in doc.body for part in kept)
+    assert not any(line in doc.body for line, _ in chrome)
+    assert (doc.outlet, doc.dateline, doc.wires, doc.published) == meta

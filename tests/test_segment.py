@@ -99,3 +99,38 @@ def test_seed_sentences_are_exact_slices_inside_body_blocks() -> None:
             assert doc.text[s.start : s.end] == s.text == s.text.strip()
             assert any(b.start <= s.start and s.end <= b.end for b in bodies)
         assert not any("Baca Juga" in s.text or "Tinggalkan" in s.text for s in doc.sentences)
+
+
+def test_english_article_sentences() -> None:
+    (doc,), _ = read_documents([Path(__file__).parent / "data" / "inputs" / "en-harbour.txt"])
+    Clean().process(doc)
+    Segment().process(doc)
+    got = [s.text for s in doc.sentences]
+    assert got[1].startswith("The strike began at 6 a.m. local time") and "Dr. Siti Rahma" in got[1]
+    assert got[2:4] == [
+        '"We asked for a fair wage, not a favour," she told reporters.',
+        "About 40 ships were waiting offshore by noon.",
+    ]
+    assert len(got) == 6
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    assert not any("Share" in s or "ADVERTISEMENT" in s or "Reporting by" in s for s in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Muhari said rain would continue. Gov. Ahmad Luthfi visited on Monday.",
+            ["Mr. Muhari said rain would continue.", "Gov. Ahmad Luthfi visited on Monday."],
+        ),
+        (
+            "Exports rose 4.2% in May, the U.S. embassy said. Talks resume at 9 a.m. Monday.",
+            ["Exports rose 4.2% in May, the U.S. embassy said.", "Talks resume at 9 a.m. Monday."],
+        ),
+    ],
+)
+def test_english_sentences(text: str, expected: list[str]) -> None:
+    doc = Document(id="t", source="test", text=text, language="en")
+    Clean().process(doc)
+    Segment().process(doc)
+    assert [s.text for s in doc.sentences] == expected
