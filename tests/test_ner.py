@@ -130,3 +130,14 @@ def test_datasets_read_with_mapped_labels(name: str) -> None:
     assert labels <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
     assert {"B-PER", "B-ORG", "B-LOC"} <= labels
     assert all(len(s.tokens) == len(s.labels) for s in sents)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_DATA, reason="needs ../shared/data/ner")
+def test_training_rebuilds_the_shipped_model_bit_for_bit(tmp_path: Path) -> None:
+    from silang.ner import train
+
+    out = tmp_path / "ner-id.crfsuite"
+    assert train.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == model_path().read_bytes()
+    assert (tmp_path / "clusters-id.tsv").read_bytes() == (model_path().parent / "clusters-id.tsv").read_bytes()
