@@ -71,6 +71,15 @@ def test_event_level_links(text_b: str, date_b: str, same: bool) -> None:
     assert (index.add(a) == index.add(b)) is same
 
 
+@pytest.mark.parametrize(("inferred", "same"), [(False, False), (True, True)])
+def test_only_outlet_dates_keep_stories_apart(inferred: bool, same: bool) -> None:
+    index = StoryIndex()
+    a = Document(id="a", source="a", text=DAY.format(n=120, d=18), published="2025-06-18")
+    b = Document(id="b", source="b", text=DAY.format(n=120, d=18) + " Air surut.", published="2025-06-11")
+    b.published_inferred = inferred
+    assert (index.add(a) == index.add(b)) is same
+
+
 def test_template_titles_of_other_days_stay_apart() -> None:
     body = FTV
     index = StoryIndex()

@@ -52,9 +52,10 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 class TermIndex:
     """Inverted index of key terms with incremental document frequencies."""
 
-    def __init__(self, keys: int = 20, max_postings: int = 400, lang: str = "id") -> None:
+    def __init__(self, keys: int = 20, max_postings: int = 400, lang: str = "id", max_candidates: int = 300) -> None:
         self.keys = keys
         self.max_postings = max_postings
+        self.max_candidates = max_candidates
         self.bg_n, self.bg_df = background(lang)
         self.n = 0
         self.df: Counter[str] = Counter()
@@ -86,10 +87,13 @@ class TermIndex:
     def query(self, tf: dict[str, float], min_cos: float = 0.1, top: int = 30) -> list[tuple[str, float]]:
         """Indexed articles sharing a key term with ``tf``, best cosine first."""
         seen: set[str] = set(self.vec) if len(self.vec) <= SMALL else set()
-        for t in self.key_terms(tf):
+        # rarest key terms first, and a bounded number of candidates: constant work per article
+        for t in sorted(self.key_terms(tf), key=lambda t: (len(self.postings.get(t, ())), t)):
             post = self.postings.get(t)
             if post and len(post) <= self.max_postings:
-                seen.update(post)
+                seen.update(post[-self.max_candidates :])
+            if len(seen) >= self.max_candidates:
+                break
         vq = self.vector(tf)
         scored = []
         for other in seen:

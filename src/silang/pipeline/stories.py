@@ -3,9 +3,10 @@
 :class:`StoryIndex` takes articles one at a time (``add(doc) -> story_id``). A new article
 is compared only with the articles its key terms retrieve (:class:`TermIndex`, linear time)
 and joins the story of its best link, or starts a story. A link needs TF-IDF similarity
-(title words weigh more) plus shared names; it is refused when both articles are dated more
-than a day apart, or when both titles state numbers or dates and they differ (the same
-template filled for another day, match or value). Derivations found by the copies step
+(title words weigh more; a lower bar on the same day). It is refused when both articles are
+dated by their outlets more than a day apart (a date inferred from the text may be an event's
+date, so it does not count), or when one outlet's two titles state different numbers (its
+template filled for another day or match). Derivations found by the copies step
 are must-links. :class:`Stories` runs the index over a corpus in a fixed order.
 """
 
@@ -65,7 +66,8 @@ class StoryIndex:
         body = doc.body
         tf = terms(body, doc.title)
         self.meta[doc.id] = {
-            "date": doc.published,
+            # a date inferred from the text may be an event's date, not the publication's
+            "date": None if doc.published_inferred else doc.published,
             "nums": sorted(title_numbers(doc.title)),
             "outlet": doc.outlet,
             "title": doc.title or _lead(body),
