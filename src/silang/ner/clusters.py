@@ -112,6 +112,12 @@ def save(table: dict[str, tuple[int, ...]], path: Path) -> None:
             fh.write(w + "\t" + "\t".join(map(str, table[w])) + "\n")
 
 
+def reset() -> None:
+    """Go back to the shipped clusters."""
+    _override.clear()
+    load.cache_clear()
+
+
 @cache
 def load() -> dict[str, tuple[str, ...]]:
     """The clusters in use (empty when the file is missing): word -> cluster ids as strings."""

@@ -78,7 +78,11 @@ def main(argv: list[str] | None = None) -> int:
         clusters.use(path)
         clear_cache()
         print(f"clusters: {len(table)} words from {corpus} in {time.perf_counter() - t:.0f} s")
-    seconds = train(args.out, sets, args.data)
+    try:
+        seconds = train(args.out, sets, args.data)
+    finally:
+        clusters.reset()
+        clear_cache()
     size = args.out.stat().st_size / 1e6
     print(f"trained {args.out} on {', '.join(sets)} in {seconds:.0f} s ({size:.1f} MB)")
     return 0
