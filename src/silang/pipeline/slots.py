@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -100,37 +99,14 @@ def _inside(span: Span, s: Sentence) -> bool:
     return s.start <= span.start and span.end <= s.end
 
 
-def _anchor(doc: Document) -> tuple[date | None, bool]:
-    """The publication date, else the latest full date the article states (inferred)."""
-    if doc.published:
-        try:
-            return date.fromisoformat(doc.published[:10]), doc.published_inferred
-        except ValueError:
-            pass
-    from silang.normalize.times import find_times
-
-    stated = [(t.value or "")[:10] for t in find_times(doc.text, None, lang=data_lang(doc.language))]
-    full = sorted(v for v in stated if v and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
-    return (date.fromisoformat(full[-1]), True) if full else (None, False)
-
-
 def fill_layers(doc: Document) -> None:
-    """Run the normalisers on an article the temporal step has not read (quantities, times, checks)."""
-    if doc.quantities or doc.times or doc.meta.get("layers_filled"):
+    """Run the temporal step on an article it has not read (no ``meta["anchor"]``) and that carries
+    no hand-made layers, so the normalisers run once per article whichever step comes first."""
+    if "anchor" in doc.meta or doc.quantities or doc.times or doc.identifiers:
         return
-    try:
-        from silang.normalize.quantities import find_identifiers, find_quantities
-        from silang.normalize.times import check_dates, find_times
-    except ImportError:
-        return
-    lang = data_lang(doc.language)
-    anchor, inferred = _anchor(doc)
-    doc.times = find_times(doc.text, anchor, lang=lang, article=doc.id, anchor_inferred=inferred)
-    exclude = [(t.span.start, t.span.end) for t in doc.times]
-    doc.quantities = find_quantities(doc.text, lang=lang, article=doc.id, exclude=exclude)
-    doc.identifiers = doc.identifiers or find_identifiers(doc.text, lang=lang, article=doc.id)
-    doc.checks = doc.checks or check_dates(doc.text, anchor, lang=lang, article=doc.id)
-    doc.meta["layers_filled"] = True
+    from silang.pipeline.temporal import Temporal
+
+    Temporal().process(doc)
 
 
 def statements(doc: Document, group: int = 0) -> list[Statement]:
