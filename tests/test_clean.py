@@ -296,3 +296,25 @@ def test_english_articles(
     assert all(part in doc.body for part in kept)
     assert not any(line in doc.body for line, _ in chrome)
     assert (doc.outlet, doc.dateline, doc.wires, doc.published) == meta
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "Program itu menyasar komunitas hingga ke akar rumput.Loading...Ikuti Whatsapp Channel Republika",
+            ["Loading...", "Ikuti Whatsapp Channel Republika"],
+            "Program itu menyasar komunitas hingga ke akar rumput.",
+        ),
+        ("Harga beras naik di pasar.\nSimak selengkapnyadi sini.", ["Simak selengkapnyadi sini."], "Harga beras naik"),
+        (
+            "Harga beras naik di pasar.\nSimak jadwal lengkapnya di bawah ini.",
+            [],
+            "Simak jadwal lengkapnya di bawah ini.",
+        ),
+    ],
+)
+def test_promos(text: str, removed: list[str], kept: str) -> None:
+    doc = cleaned(text)
+    assert doc.boilerplate == removed
+    assert kept in doc.body
