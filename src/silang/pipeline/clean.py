@@ -2,7 +2,9 @@
 
 Chrome is recognised by language data (``lang/id/chrome.toml`` and ``lang/en/chrome.toml``; pages mix
 both): whole chrome lines, chrome glued inside a paragraph (``...muda.Baca JugaJudul LainKementerian``),
-runs of related-link bullets, section labels and menu words at the head or tail of the page.
+runs of related-link bullets, section labels and menu words at the head or tail of the page,
+publication stamps (which give ``published`` when nothing else did) and credit lines at the tail
+(whose named source joins ``wires``).
 A block never drops body text on a guess: when it is unclear where glued link titles end,
 only the marker goes.
 """

@@ -3,6 +3,8 @@
 Formats by extension: ``.txt`` (the whole file is the article text), ``.html``/``.htm``,
 ``.jsonl``, ``.json``, ``.csv`` and feeds (``.xml``/``.rss``/``.atom``). Anything unreadable
 becomes a :class:`ReadError` with a one-line reason naming the file, and reading goes on.
+Mojibake (UTF-8 decoded twice) is repaired in every Document's text, with a warning in
+``meta["warnings"]``: offsets of later steps are into the repaired text.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Article metadata read from the text: outlet, dateline place, wire attributions, language.
+"""Article metadata read from the text: outlet, dateline place, wire attributions, credits, language.
 
-All patterns and names are language data (``lang/<code>/outlets.toml``, ``wires.toml``).
+All patterns and names are language data (``lang/<code>/outlets.toml``, ``wires.toml``,
+``stopwords.toml``); whether a dateline names a place or an outlet is decided with the gazetteer
+of :mod:`silang.pipeline.places`.
 """
 
 from __future__ import annotations
