@@ -105,3 +105,35 @@ def annotated_seeds() -> tuple[list[Document], Story]:
     docs = [a0, a1, a2, a3, a4]
     groups = [[a0.id, a2.id, a4.id], [a1.id], [a3.id]]
     return docs, story_of(docs, groups)
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "feri-selat-lombok"
+
+
+def read_through_temporal(docs: list[Document]) -> list[Document]:
+    """Run the per-article steps (clean ... temporal) over ``docs``, as the pipeline does."""
+    from silang.pipeline import DOC_STEPS, available_steps, make_step
+    from silang.pipeline.base import DocStep
+
+    for step in (make_step(n) for n in available_steps(DOC_STEPS)):
+        if isinstance(step, DocStep):
+            step.run(docs)
+    return docs
+
+
+def pipeline_seeds() -> tuple[list[Document], Story]:
+    """The five seeds with every layer from the real per-article steps (no hand annotation)."""
+    docs = read_through_temporal([seed(f"00{i}") for i in range(5)])
+    ids = [d.id for d in docs]
+    return docs, story_of(docs, [[ids[0], ids[2], ids[4]], [ids[1]], [ids[3]]])
+
+
+def sample_story() -> tuple[list[Document], Story]:
+    """The five sample-corpus articles as one story (01-03 one source: a copy and a spun rewrite)."""
+    from silang.pipeline.ingest import read_documents
+
+    docs, _ = read_documents([SAMPLE])
+    docs = read_through_temporal(docs)
+    ids = [d.id for d in docs]
+    first = [i for i in ids if i[:2] in ("01", "02", "03")]
+    return docs, story_of(docs, [first] + [[i] for i in ids if i not in first])

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from claims_helpers import annotated_seeds, article, ident, person, qty, story_of, tx
+from claims_helpers import annotated_seeds, article, ident, person, qty, sample_story, story_of, tx
 from silang.model import Quantity, Span, Story
 from silang.pipeline.claims import Claims
 from silang.pipeline.compare import dates_disjoint, near_variant, quantities_agree
@@ -249,3 +249,26 @@ def test_two_values_inside_one_article_is_a_check() -> None:
     Claims().process_story(story, [a, b])
     assert [(c.kind, c.article) for c in story.checks] == [("inconsistent-value", "a")]
     assert story.conflicts == []
+
+
+@pytest.fixture(scope="module")
+def sample() -> Story:
+    docs, story = sample_story()
+    Claims().process_story(story, docs)
+    return story
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second"),
+    [("quantity", "212", "221"), ("date", "2025-10-14", "2025-10-15")],
+)
+def test_sample_planted_conflicts(sample: Story, kind: str, first: str, second: str) -> None:
+    found = [c for c in sample.conflicts if c.kind == kind]
+    assert any({first, second} <= {s.normalized.split()[0] for s in c.sides} for c in found), _sides(sample)
+
+
+@pytest.mark.parametrize("pair", [("5", "9"), ("187", "212"), ("9", "11"), ("2025-10-15", "2025-10-16")])
+def test_sample_planted_non_conflicts(sample: Story, pair: tuple[str, str]) -> None:
+    for c in sample.conflicts:
+        values = {s.normalized.split()[0] for s in c.sides}
+        assert not set(pair) <= values, _sides(sample)

@@ -7,7 +7,6 @@ update, a part of a whole, an approximation, a containing range, a plan) is skip
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from silang.model import Conflict, ConflictSide, Quantity, Timex
+from silang.pipeline.clauses import fixed_count, owner, trigger_words
 from silang.pipeline.compare import (
     clock,
     date_part,
@@ -29,10 +29,10 @@ from silang.pipeline.compare import (
 from silang.pipeline.slots import Statement
 
 GENERIC_EVENTS = {"statement", "price"}
-MAX_TRIGGER_DISTANCE = 120  # characters between an event word and the date said to be its date
 DATE_SIM = 0.45
 QUANTITY_SIM = 0.6
 QUANTITY_MAX_RATIO = 3.0
+FIXED_CONFIDENCE = 0.7  # a count that does not change (a ship's load) stated two ways
 DATE_BLOCKERS = {"sequel", "period"}
 QUANTITY_BLOCKERS = {"period", "update", "partial", "plan", "hedge", "negation"}
 
@@ -56,46 +56,27 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def owner(st: Statement, t: Timex) -> str | None:
-    """The event class of the event word a time expression dates: the nearest one in the same clause
-    (no comma between them), else the nearest one."""
-    span = (t.span.start, t.span.end)
-    near = []
-    for s, e, name in st.triggers:
-        lo, hi = min(e, span[1]), max(s, span[0])
-        between = st.span.text[lo - st.span.start : hi - st.span.start] if hi > lo else ""
-        near.append((bool(re.search(r"[,;:]", between)), _gap((s, e), span), name))
-    if not near:
-        return None
-    _, gap, name = min(near)
-    return name if gap <= MAX_TRIGGER_DISTANCE else None
-
-
 def event_date(st: Statement, event: str) -> Timex | None:
     """The date the statement gives for ``event``: a dated expression whose nearest event word is of that class."""
     if event not in st.events:
         return None
-    dated = [t for t in st.dated() if t.kind in ("date", "range") and date_part(t) and owner(st, t) == event]
+    dated = [t for t in st.dated() if day_value(t) and owner(st, t, st.lang) == event]
     if not dated:
         return None
     spots = [(s, e) for s, e, name in st.triggers if name == event]
     return min(dated, key=lambda t: min(_gap(x, (t.span.start, t.span.end)) for x in spots))
 
 
+def day_value(t: Timex) -> str | None:
+    """The calendar value of a date, a range, or a clock time's day (``2025-10-14T21:30`` -> ``2025-10-14``)."""
+    if t.kind in ("date", "range") and date_part(t):
+        return t.value
+    return date_part(t) if t.kind == "time" else None
+
+
 def _years_apart(a: str | None, b: str | None) -> int:
     ya, yb = (int(v[:4]) if v and v[:4].isdigit() else 0 for v in (a, b))
     return abs(ya - yb) if ya and yb else 0
-
-
-def _trigger_words(st: Statement, t: Timex) -> set[str]:
-    """The event words in the same clause as a time expression (no comma between them)."""
-    out = set()
-    for s, e, _ in st.triggers:
-        lo, hi = min(e, t.span.end), max(s, t.span.start)
-        between = st.span.text[lo - st.span.start : hi - st.span.start] if hi > lo else ""
-        if not re.search(r"[,;:]", between) and _gap((s, e), (t.span.start, t.span.end)) <= MAX_TRIGGER_DISTANCE:
-            out.add(st.span.text[s - st.span.start : e - st.span.start].lower())
-    return out
 
 
 def shared_quantity(a: Statement, b: Statement, min_value: float = 10, loose: bool = False) -> bool:
@@ -131,7 +112,8 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                 continue
             for event in sorted(set(a.events) & set(b.events) - GENERIC_EVENTS):
                 ta, tb = event_date(a, event), event_date(b, event)
-                if not ta or not tb or not dates_disjoint(ta.value, tb.value):
+                va, vb = (day_value(t) if t else None for t in (ta, tb))
+                if not ta or not tb or not va or not vb or not dates_disjoint(va, vb):
                     continue
                 anchored = shared_quantity(a, b)
                 if clashing_quantity(a, b) or (not anchored and min(sim[i, j], lexical(a, b)) < DATE_SIM):
@@ -140,10 +122,10 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                     continue  # each names its own people: two events of one kind
                 if ("plan" in a.markers) != ("plan" in b.markers) or (a.markers | b.markers) & DATE_BLOCKERS:
                     continue  # a planned event against a past one, a later development, a period
-                if _years_apart(ta.value, tb.value) > 1:
+                if _years_apart(va, vb) > 1:
                     continue  # years apart: two events, not one event misdated
                 conf = 0.35 + 0.5 * float(sim[i, j]) + (0.25 if anchored else 0.0) + 0.1 * lexical(a, b)
-                if day_level(ta.value) and day_level(tb.value):
+                if day_level(va) and day_level(vb):
                     conf += 0.05
                 about = about_text("date", a, event)
                 yield Pair(
@@ -152,8 +134,8 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                     b,
                     ta.span.text,
                     tb.span.text,
-                    ta.value or "",
-                    tb.value or "",
+                    va,
+                    vb,
                     min(conf, 0.99),
                     about,
                 )
@@ -172,7 +154,7 @@ def time_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
             tb = [t for t in b.times if clock(t)]
             if len(ta) != 1 or len(tb) != 1 or clock(ta[0]) == clock(tb[0]):
                 continue
-            if not _trigger_words(a, ta[0]) & _trigger_words(b, tb[0]):
+            if not trigger_words(a, ta[0]) & trigger_words(b, tb[0]):
                 continue  # a clock time dates the verb next to it: landing, take-off, announcement...
             if (a.markers | b.markers) & DATE_BLOCKERS:
                 continue
@@ -213,17 +195,20 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
             if (a.article == b.article) != same_article or (a.markers | b.markers) & QUANTITY_BLOCKERS:
                 continue
             shared = set(a.events) & set(b.events) - GENERIC_EVENTS
-            if sim[i, j] < (QUANTITY_SIM if shared else 0.8):
-                continue
+            close = sim[i, j] >= (QUANTITY_SIM if shared else 0.8)
             da = [t.value for t in a.dated() if date_part(t)]
             db = [t.value for t in b.dated() if date_part(t)]
             if da and db and all(dates_disjoint(x, y) for x in da for y in db):
                 continue  # the same count at different times of a developing event
-            if not da and not db and a.published and b.published and a.published != b.published:
-                continue  # undated figures published on different days: maybe different days' figures
+            # undated figures published on different days may be different days' figures
+            other_day = not da and not db and a.published and b.published and a.published != b.published
             for qa in a.quantities:
                 for qb in b.quantities:
                     if not same_thing(qa, qb) or quantities_agree(qa, qb):
+                        continue
+                    kind = fixed_count(a, qa)
+                    fixed = not same_article and kind is not None and kind == fixed_count(b, qb)
+                    if not fixed and (not close or other_day):
                         continue
                     if magnitude_ratio(qa, qb) > QUANTITY_MAX_RATIO:
                         continue
@@ -233,6 +218,7 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
                     ):
                         continue
                     conf = 0.25 + 0.6 * float(sim[i, j]) + (0.1 if shared else 0.0) + 0.1 * lexical(a, b)
+                    conf = max(conf, FIXED_CONFIDENCE) if fixed else conf
                     yield Pair(
                         "quantity",
                         a,

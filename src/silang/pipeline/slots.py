@@ -24,6 +24,7 @@ class Statement:
     span: Span
     group: int = 0
     published: str | None = None
+    lang: str = "id"
     quantities: list[Quantity] = field(default_factory=list)
     times: list[Timex] = field(default_factory=list)
     identifiers: list[Identifier] = field(default_factory=list)
@@ -118,7 +119,7 @@ def statements(doc: Document, group: int = 0) -> list[Statement]:
     out: list[Statement] = []
     for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
         span = doc.span(sent.start, sent.end)
-        st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None)
+        st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None, lang)
         st.quantities = [q for q in quantities if _inside(q.span, sent)]
         st.times = [t for t in times if _inside(t.span, sent)]
         st.identifiers = [x for x in doc.identifiers if _inside(x.span, sent)]

@@ -1,30 +1,89 @@
-"""The timeline step: dated events from every article of a story, merged across sources, in order."""
+"""The timeline step: dated events from every article of a story, merged across sources, in order.
+
+An entry takes the date of the event its words report: a date in a relative clause ("... yang
+dimulai pada Februari 2022") becomes its own entry told by that clause, not the date of the
+sentence's main event; a sentence that leans on the one before ("Pertemuan tersebut ...") is told
+with it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from silang.model import Document, Story, TimelineEntry, Timex
-from silang.pipeline.align_claims import GENERIC_EVENTS, owner
+from silang.model import Document, Span, Story, TimelineEntry
+from silang.pipeline.align_claims import GENERIC_EVENTS, day_value
 from silang.pipeline.base import StoryStep
+from silang.pipeline.clauses import owner, subordinate
 from silang.pipeline.compare import date_interval, date_part
-from silang.pipeline.slots import Statement, statements
+from silang.pipeline.slots import Statement, claims_data, statements
 
 MAX_WORDS = 24  # words of context kept around a date in an entry's text
 SAME_EVENT_LEXICAL = 0.4
 
 
-def short_text(st: Statement, t: Timex) -> str:
-    """The sentence, or a window of words around the date when the sentence is long."""
-    words = st.text.split()
+@dataclass
+class Item:
+    """One dated event as one article tells it."""
+
+    date: str
+    event: str | None
+    article: str
+    text: str
+    evidence: list[Span]
+    source: str  # the words the item was read from (sentence or clause), for matching
+
+
+def short_text(text: str, at: int) -> str:
+    """``text``, or a window of words around character ``at`` when it is long."""
+    words = text.split()
     if len(words) <= MAX_WORDS:
-        return st.text
-    at = len(st.text[: t.span.start - st.span.start].split())
-    lo = max(0, min(at - MAX_WORDS // 3, len(words) - MAX_WORDS))
+        return text
+    pos = len(text[:at].split())
+    lo = max(0, min(pos - MAX_WORDS // 3, len(words) - MAX_WORDS))
     chunk = " ".join(words[lo : lo + MAX_WORDS])
     return ("…" if lo > 0 else "") + chunk + ("…" if lo + MAX_WORDS < len(words) else "")
+
+
+def _leans_back(st: Statement, prev: Statement | None, doc: Document) -> bool:
+    """Whether ``st`` opens with a word pointing back ("Pertemuan tersebut") at ``prev`` in its paragraph."""
+    if prev is None or "\n" in doc.text[prev.span.end : st.span.start]:
+        return False
+    anaphora = set(claims_data(st.lang)["anaphora"]["words"])
+    return bool(anaphora & {w.strip(",.").lower() for w in st.text.split()[:3]})
+
+
+def items_of(doc: Document) -> list[Item]:
+    """The dated events of one article."""
+    out = []
+    sts = statements(doc)
+    for k, st in enumerate(sts):
+        dated = [t for t in st.dated() if date_interval(day_value(t)) is not None]
+        seen: set[str] = set()
+        for t in dated:
+            date = (t.value if t.kind == "range" else date_part(t)) or ""
+            if date in seen:
+                continue  # "Rabu (15/10) dini hari, sekitar pukul 01.00": one event, one entry
+            seen.add(date)
+            sub = subordinate(st, t, dated, st.lang)
+            if sub is not None:
+                text = "…" + doc.text[sub[0] : sub[1]]
+                out.append(Item(date, None, st.article, text, [st.span], text))
+                continue
+            text, evidence = short_text(st.text, t.span.start - st.span.start), [st.span]
+            prev = sts[k - 1] if k else None
+            if prev is not None and _leans_back(st, prev, doc):
+                text, evidence = f"{short_text(prev.text, 0)} {text}", [prev.span, st.span]
+            out.append(Item(date, owner(st, t, st.lang), st.article, text, evidence, st.text))
+    return out
+
+
+def _same_event(a: Item, b: Item) -> bool:
+    if a.date != b.date or a.article == b.article:
+        return False
+    return a.event == b.event not in GENERIC_EVENTS | {None} or _lexical(a.source, b.source) >= SAME_EVENT_LEXICAL
 
 
 def _sort_key(date: str, year: int) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
@@ -45,37 +104,23 @@ class Timeline(StoryStep):
         super().__init__()
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
-        """Collect every dated statement, merge the ones that report the same event, order them."""
-        items: list[tuple[str, str | None, Statement, Timex]] = []
-        for doc in docs:
-            for st in statements(doc):
-                for t in st.dated():
-                    if t.kind in ("date", "range") and date_interval(t.value) is not None:
-                        items.append(((date_part(t) if t.kind == "date" else t.value) or "", owner(st, t), st, t))
-        entries: list[tuple[TimelineEntry, str | None, Statement]] = []
-        for date, event, st, t in items:
-            match = next(
-                (
-                    e
-                    for e in entries
-                    if e[0].date == date
-                    and st.article not in e[0].articles
-                    and (event == e[1] not in GENERIC_EVENTS | {None} or _lexical(st, e[2]) >= SAME_EVENT_LEXICAL)
-                ),
-                None,
-            )
+        """Collect every dated event, merge the ones that report the same event, order them."""
+        entries: list[tuple[TimelineEntry, list[Item]]] = []
+        for item in (i for doc in docs for i in items_of(doc)):
+            match = next((e for e in entries if all(_same_event(item, o) for o in e[1][:1])), None)
             if match is None:
-                entries.append((TimelineEntry(date, short_text(st, t), [st.article], [st.span]), event, st))
+                entries.append((TimelineEntry(item.date, item.text, [item.article], list(item.evidence)), [item]))
             else:
-                match[0].articles.append(st.article)
-                match[0].evidence.append(st.span)
-        years = Counter(iv[0][0] for e, _, _ in entries if (iv := date_interval(e.date)) and iv[0][0])
+                match[0].articles.append(item.article)
+                match[0].evidence.extend(item.evidence)
+                match[1].append(item)
+        years = Counter(iv[0][0] for e, _ in entries if (iv := date_interval(e.date)) and iv[0][0])
         year = years.most_common(1)[0][0] if years else 0
-        story.timeline = sorted((e for e, _, _ in entries), key=lambda e: _sort_key(e.date, year))
+        story.timeline = sorted((e for e, _ in entries), key=lambda e: _sort_key(e.date, year))
         return len(story.timeline)
 
 
-def _lexical(a: Statement, b: Statement) -> float:
-    """Share of content words (four letters or more, digits left out) the two sentences have in common."""
-    wa, wb = (set(re.findall(r"[^\W\d_]{4,}", x.text.lower())) for x in (a, b))
+def _lexical(a: str, b: str) -> float:
+    """Share of content words (four letters or more, digits left out) the two texts have in common."""
+    wa, wb = (set(re.findall(r"[^\W\d_]{4,}", x.lower())) for x in (a, b))
     return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
