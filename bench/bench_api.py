@@ -94,6 +94,7 @@ async def run(base: str, pid: int, seconds: float, concurrency: int) -> dict[str
         "rss_mib_after_warmup": round(statistics.mean(first), 1),
         "rss_mib_end": round(statistics.mean(last), 1),
         "rss_mib_max": round(max(m for _, m in rss), 1),
+        "rss_mib_every_10s": [round(m, 1) for t, m in rss if int(t) % 10 == 0],
     }
 
 

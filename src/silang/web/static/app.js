@@ -44,7 +44,9 @@ function show(...nodes) { view().replaceChildren(...nodes); window.scrollTo(0, 0
 function fail(err) { show(el("p", { class: "err" }, "Could not load: " + err.message)); }
 // Only web links are followed; a stored "url" such as javascript:… is shown as plain text.
 function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
-function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+function plural(n, word) {
+  return n + " " + (n === 1 ? word : word.endsWith("y") ? word.slice(0, -1) + "ies" : word + "s");
+}
 
 // ---- evidence panel -------------------------------------------------------
 
