@@ -184,3 +184,28 @@ def test_incremental_ingest_groups_like_one_batch(db: str, tmp_path: Path) -> No
         return {frozenset(s.articles) for s in load_briefing(url).stories}
 
     assert partition(db) == partition(batch)
+
+
+def test_cli_ingest_stories_search(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    import silang.cli.store  # noqa: F401  (registers the commands)
+    from silang.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "cli.db")
+    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    res = runner.invoke(app, ["ingest", *paths, "--db", db])
+    assert res.exit_code == 0 and "added 5 articles" in res.output
+    res = runner.invoke(app, ["ingest", *paths, "--db", db])
+    assert res.exit_code == 0 and "skipped 5 already stored" in res.output
+    res = runner.invoke(app, ["stories", "--db", db, "--json"])
+    listed = json.loads(res.output)
+    assert res.exit_code == 0 and sum(s["size"] for s in listed["items"]) == 5
+    res = runner.invoke(app, ["search", "Rutte", "--db", db])
+    assert res.exit_code == 0 and "«Rutte»" in res.output
+    res = runner.invoke(app, ["search", "Rutte", "--db", db, "--kind", "people"])
+    assert res.exit_code != 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(empty), "--db", db]).exit_code == 1
