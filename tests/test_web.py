@@ -169,6 +169,29 @@ def test_click_through_the_seeds_story(page: Any, base_url: str) -> None:
     assert page.dialogs == []
 
 
+def test_checks_and_story_filter(page: Any, base_url: str) -> None:
+    stories = httpx.get(base_url + "/api/stories").json()["items"]
+    checked = 0
+    for s in stories:
+        data = httpx.get(f"{base_url}/api/stories/{s['id']}").json()
+        checks = data["stories"][0]["checks"]
+        if not checks:
+            continue
+        texts = {a["id"]: a["source_text"] for a in data["articles"]}
+        page.goto(f"{base_url}/#/story/{s['id']}")
+        page.wait_for_selector("#articles")
+        rows = page.locator("[data-testid=check]")
+        assert rows.count() == len(checks)
+        rows.first.click()
+        c = checks[0]
+        assert _marks(page) == [texts[c["article"]][c["start"] : c["end"]]]
+        checked += 1
+    page.goto(base_url + "/#/?min=2")
+    page.wait_for_selector("body[data-ready='1']")
+    shown = page.locator("[data-testid=story]").count()
+    assert shown == sum(1 for s in stories if s["size"] >= 2)
+
+
 @pytest.mark.parametrize("route", ["/#/", "/#/article/xss-1", "/#/search?q=Banjir", "/#/search?q=onerror"])
 def test_hostile_article_text_never_runs(page: Any, base_url: str, route: str) -> None:
     story_id = httpx.get(base_url + "/api/articles/xss-1").json()["story"]

@@ -112,8 +112,9 @@ function showEvidence(title, spans, source) {
 
 // ---- story list ------------------------------------------------------------
 
-async function storiesView(offset) {
-  const page = await api(`/api/stories?limit=50&offset=${offset}`);
+async function storiesView(offset, minSize) {
+  const page = await api(`/api/stories?limit=50&offset=${offset}&min_size=${minSize}`);
+  const q = (o) => `#/?offset=${o}&min=${minSize}`;
   const items = page.items.map((s) => el("li", { "data-testid": "story" },
     el("a", { class: "title", href: "#/story/" + encodeURIComponent(s.id) }, s.title || s.id),
     el("div", { class: "small muted" },
@@ -123,9 +124,11 @@ async function storiesView(offset) {
       s.conflicts ? el("span", { class: "pill" }, plural(s.conflicts, "conflict")) : "",
       s.newest || "undated")));
   const nav = el("p", {},
-    offset > 0 ? el("a", { href: `#/?offset=${Math.max(0, offset - 50)}` }, "← newer") : "", " ",
-    offset + 50 < page.total ? el("a", { href: `#/?offset=${offset + 50}` }, "older →") : "");
-  show(el("h1", {}, "Stories"), el("p", { class: "muted" }, plural(page.total, "story") + ", newest and largest first"),
+    offset > 0 ? el("a", { href: q(Math.max(0, offset - 50)) }, "← newer") : "", " ",
+    offset + 50 < page.total ? el("a", { href: q(offset + 50) }, "older →") : "");
+  const filter = minSize > 1 ? el("a", { href: "#/?min=1" }, "show single-article stories too")
+    : el("a", { href: "#/?min=2" }, "only stories told by 2+ articles");
+  show(el("h1", {}, "Stories"), el("p", { class: "muted" }, plural(page.total, "story") + ", newest and largest first · ", filter),
     el("ul", { class: "story-list" }, items), nav);
 }
 
@@ -183,6 +186,19 @@ function quotesSection(story) {
     }
   }
   return el("section", { class: "card", id: "quotes" }, el("h2", {}, "Quotes by speaker"), parts);
+}
+
+function checksSection(story) {
+  if (!story.checks.length) return null;
+  const items = story.checks.map((c) => {
+    const a = state.articles[c.article];
+    const span = { article: c.article, start: c.start, end: c.end, text: a ? a.source_text.slice(c.start, c.end) : c.text };
+    const li = el("li", { class: "clickable", "data-testid": "check" }, el("span", { class: "badge contradicted" }, c.kind), " ",
+      el("b", {}, c.text), " — ", c.message, " ", el("span", { class: "small muted" }, articleLabel(c.article)));
+    li.addEventListener("click", () => showEvidence("Check: " + c.message, [span], li));
+    return li;
+  });
+  return el("section", { class: "card", id: "checks" }, el("h2", {}, "Problems inside articles"), el("ul", {}, items));
 }
 
 function parseDay(value) {
@@ -300,7 +316,7 @@ async function storyView(id) {
     el("p", { class: "muted small" }, plural(story.articles.length, "article"), " · ",
       plural(story.independent_groups.length, "independent source group"),
       days.length ? ` · ${days[0]} – ${days[days.length - 1]}` : "", " · ", md, " · ", json),
-    summary, factsSection(story), conflictsSection(story), quotesSection(story), timelineSection(story),
+    summary, factsSection(story), conflictsSection(story), checksSection(story), quotesSection(story), timelineSection(story),
     graphSection(story), articlesSection(story, briefing));
 }
 
@@ -348,7 +364,8 @@ async function route() {
     if (path.startsWith("/story/")) await storyView(path.slice(7));
     else if (path.startsWith("/article/")) await articleView(path.slice(9));
     else if (path === "/search") await searchView(params.get("q") || "");
-    else await storiesView(Math.max(0, parseInt(params.get("offset") || "0", 10) || 0));
+    else await storiesView(Math.max(0, parseInt(params.get("offset") || "0", 10) || 0),
+      Math.max(1, parseInt(params.get("min") || "1", 10) || 1));
     document.body.dataset.ready = "1";
   } catch (err) { fail(err); }
 }
