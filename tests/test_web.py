@@ -171,7 +171,6 @@ def test_click_through_the_seeds_story(page: Any, base_url: str) -> None:
 
 def test_checks_and_story_filter(page: Any, base_url: str) -> None:
     stories = httpx.get(base_url + "/api/stories").json()["items"]
-    checked = 0
     for s in stories:
         data = httpx.get(f"{base_url}/api/stories/{s['id']}").json()
         checks = data["stories"][0]["checks"]
@@ -185,9 +184,9 @@ def test_checks_and_story_filter(page: Any, base_url: str) -> None:
         rows.first.click()
         c = checks[0]
         assert _marks(page) == [texts[c["article"]][c["start"] : c["end"]]]
-        checked += 1
     page.goto(base_url + "/#/?min=2")
-    page.wait_for_selector("body[data-ready='1']")
+    page.wait_for_selector("main p.muted >> text=only stories told by 2+ articles", state="detached")
+    page.wait_for_selector("text=show single-article stories too")
     shown = page.locator("[data-testid=story]").count()
     assert shown == sum(1 for s in stories if s["size"] >= 2)
 
