@@ -355,6 +355,7 @@ async function articleView(id) {
 // ---- routing ---------------------------------------------------------------
 
 async function route() {
+  delete document.body.dataset.ready;
   document.getElementById("evidence").hidden = true;
   const raw = location.hash.slice(1) || "/";
   const cut = raw.indexOf("?");
