@@ -29,8 +29,12 @@ def ingest(
 
     done = 0
 
-    def progress(_doc_id: str, _status: str) -> None:
+    def progress(_doc_id: str, status: str) -> None:
         nonlocal done
+        if status == "stories":
+            if not quiet:
+                typer.echo(f"silang: {done} articles read; updating the stories they touch…", err=True)
+            return
         done += 1
         if not quiet and done % 100 == 0:
             typer.echo(f"silang: {done} articles read", err=True)

@@ -222,6 +222,8 @@ def ingest(
                 report.added.append(new_id)
             if progress:
                 progress(item.id, "added" if new_id else "duplicate")
+        if progress:
+            progress("", "stories")
         report.stories_updated = update_stories(session)
     return report
 
