@@ -169,16 +169,24 @@ def test_click_through_the_seeds_story(page: Any, base_url: str) -> None:
     assert page.dialogs == []
 
 
-def test_checks_and_story_filter(page: Any, base_url: str) -> None:
+STRAY = (
+    "[...document.querySelectorAll('#view, #view *')].flatMap(e => [...e.childNodes])"
+    ".filter(n => n.nodeType === 3 && /^(null|undefined|NaN)$/.test(n.textContent.trim())).length"
+)
+
+
+def test_every_story_page_checks_and_filter(page: Any, base_url: str) -> None:
     stories = httpx.get(base_url + "/api/stories").json()["items"]
     for s in stories:
         data = httpx.get(f"{base_url}/api/stories/{s['id']}").json()
+        page.goto(f"{base_url}/#/story/{s['id']}")
+        page.wait_for_selector("body[data-ready='1']")
+        page.wait_for_selector("#articles")
+        assert page.evaluate(STRAY) == 0, "a missing section is left out, not shown as null"
         checks = data["stories"][0]["checks"]
         if not checks:
             continue
         texts = {a["id"]: a["source_text"] for a in data["articles"]}
-        page.goto(f"{base_url}/#/story/{s['id']}")
-        page.wait_for_selector("#articles")
         rows = page.locator("[data-testid=check]")
         assert rows.count() == len(checks)
         rows.first.click()

@@ -40,7 +40,7 @@ async function api(path) {
 }
 
 const view = () => document.getElementById("view");
-function show(...nodes) { view().replaceChildren(...nodes); window.scrollTo(0, 0); }
+function show(...nodes) { view().replaceChildren(...nodes.filter((n) => n)); window.scrollTo(0, 0); }
 function fail(err) { show(el("p", { class: "err" }, "Could not load: " + err.message)); }
 // Only web links are followed; a stored "url" such as javascript:… is shown as plain text.
 function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
