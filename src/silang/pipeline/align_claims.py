@@ -14,7 +14,14 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from silang.model import Conflict, ConflictSide, Quantity, Timex
-from silang.pipeline.clauses import fixed_count, owner, trigger_words
+from silang.pipeline.clauses import (
+    attribution_date,
+    different_places,
+    fixed_count,
+    owner,
+    relative_date,
+    trigger_words,
+)
 from silang.pipeline.compare import (
     clock,
     date_part,
@@ -33,7 +40,7 @@ DATE_SIM = 0.45
 QUANTITY_SIM = 0.6
 QUANTITY_MAX_RATIO = 3.0
 FIXED_CONFIDENCE = 0.7  # a count that does not change (a ship's load) stated two ways
-DATE_BLOCKERS = {"sequel", "period"}
+DATE_BLOCKERS = {"sequel", "period", "repeated"}
 QUANTITY_BLOCKERS = {"period", "update", "partial", "plan", "hedge", "negation"}
 
 
@@ -60,7 +67,11 @@ def event_date(st: Statement, event: str) -> Timex | None:
     """The date the statement gives for ``event``: a dated expression whose nearest event word is of that class."""
     if event not in st.events:
         return None
-    dated = [t for t in st.dated() if day_value(t) and owner(st, t, st.lang) == event]
+    dated = [
+        t
+        for t in st.dated()
+        if day_value(t) and owner(st, t, st.lang) == event and not attribution_date(st, t) and not relative_date(st, t)
+    ]
     if not dated:
         return None
     spots = [(s, e) for s, e, name in st.triggers if name == event]
@@ -72,6 +83,22 @@ def day_value(t: Timex) -> str | None:
     if t.kind in ("date", "range") and date_part(t):
         return t.value
     return date_part(t) if t.kind == "time" else None
+
+
+def _names(st: Statement) -> set[str]:
+    return {e.lower() for e in st.entities}
+
+
+def _event_dates(sts: list[Statement]) -> dict[tuple[str, str], list[str]]:
+    """(article, event class) -> every date the article gives an event of that class."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for st in sts:
+        for event in st.events:
+            t = event_date(st, event)
+            v = day_value(t) if t else None
+            if v:
+                out.setdefault((st.article, event), []).append(v)
+    return out
 
 
 def _years_apart(a: str | None, b: str | None) -> int:
@@ -104,7 +131,13 @@ def lexical(a: Statement, b: Statement) -> float:
 
 
 def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
-    """Statements dating the same event to days or months that cannot overlap."""
+    """Statements dating the same event to days or months that cannot overlap.
+
+    An article that itself gives the other date for an event of the class tells of two events (a
+    volcano erupting on two days), not of one misdated; statements naming different places, people
+    or bodies without a shared one, and no shared count, are about different events.
+    """
+    known = _event_dates(sts)
     for i, a in enumerate(sts):
         for j in range(i + 1, len(sts)):
             b = sts[j]
@@ -118,8 +151,12 @@ def date_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
                 anchored = shared_quantity(a, b)
                 if clashing_quantity(a, b) or (not anchored and min(sim[i, j], lexical(a, b)) < DATE_SIM):
                     continue
-                if not anchored and a.persons and b.persons and not a.persons & b.persons:
-                    continue  # each names its own people: two events of one kind
+                if different_places(a, b) or (not anchored and _names(a) and _names(b) and not _names(a) & _names(b)):
+                    continue  # each names its own people or places: two events of one kind
+                if any(not dates_disjoint(va, v) for v in known.get((b.article, event), [])) or any(
+                    not dates_disjoint(vb, v) for v in known.get((a.article, event), [])
+                ):
+                    continue
                 if ("plan" in a.markers) != ("plan" in b.markers) or (a.markers | b.markers) & DATE_BLOCKERS:
                     continue  # a planned event against a past one, a later development, a period
                 if _years_apart(va, vb) > 1:
@@ -153,6 +190,8 @@ def time_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
             ta = [t for t in a.times if clock(t)]
             tb = [t for t in b.times if clock(t)]
             if len(ta) != 1 or len(tb) != 1 or clock(ta[0]) == clock(tb[0]):
+                continue
+            if different_places(a, b) or attribution_date(a, ta[0]) or attribution_date(b, tb[0]):
                 continue
             if not trigger_words(a, ta[0]) & trigger_words(b, tb[0]):
                 continue  # a clock time dates the verb next to it: landing, take-off, announcement...

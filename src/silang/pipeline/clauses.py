@@ -7,6 +7,8 @@ import re
 from functools import cache
 
 from silang.model import Quantity, Timex
+from silang.normalize.narrative import attributed
+from silang.normalize.timepatterns import time_words
 from silang.pipeline.slots import Statement, claims_data
 
 MAX_TRIGGER_DISTANCE = 120  # characters between an event word and the date said to be its date
@@ -115,3 +117,39 @@ def fixed_count(st: Statement, q: Quantity) -> str | None:
         if set(words[: verbs[-1]]) & set(spec["subjects"]):
             return str(name)
     return None
+
+
+def attribution_date(st: Statement, t: Timex) -> bool:
+    """Whether ``t`` dates the report, not the event: it closes an attribution clause ("..., kata X,
+    Senin (29/12).") or follows one that opens the sentence ("Dikutip dari AFP, Senin (16/6), ...")."""
+    rel = t.span.start - st.span.start
+    if attributed(st.span.text, rel, t.span.end - st.span.start, st.lang):
+        return True
+    head = st.span.text[:rel]
+    words = time_words(st.lang).words.get("attribution_context", [])
+    first = head.split()[:1]
+    return bool(first) and len(BOUNDARY.findall(head)) <= 1 and any(first[0].lower().startswith(w) for w in words)
+
+
+def _place_names(st: Statement) -> dict[str, set[str]]:
+    heads = claims_data(st.lang)["names"]["place_heads"]
+    rx = re.compile(rf"\b({'|'.join(re.escape(h) for h in heads)})\s+([A-Z][\w'-]*)")
+    out: dict[str, set[str]] = {}
+    for m in rx.finditer(st.text):
+        out.setdefault(m.group(1).lower(), set()).add(m.group(2).lower())
+    return out
+
+
+def different_places(a: Statement, b: Statement) -> bool:
+    """Whether each statement names a place of one kind the other does not (Gunung Raung / Gunung
+    Semeru): two events of one kind, or one event told from different places; neither is compared."""
+    pa, pb = _place_names(a), _place_names(b)
+    return any(pa[h] - pb[h] and pb[h] - pa[h] for h in pa.keys() & pb.keys())
+
+
+def relative_date(st: Statement, t: Timex) -> bool:
+    """A date with no digits ("hari Jumat", "malam tadi") in a sentence that also states a date in
+    digits: it most likely restates that date, and its own reading leans on the anchor."""
+    if re.search(r"\d", t.span.text):
+        return False
+    return any(o is not t and re.search(r"\d", o.span.text) for o in st.dated())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -15,13 +16,36 @@ NAME_CONFIDENCE = 0.7
 STATUS_CONFIDENCE = 0.65
 
 
+def _plain(name: str) -> str:
+    """A name with one kind of apostrophe and single spaces (Ma’ruf = Ma'ruf)."""
+    return " ".join(re.sub(r"[’‘`´]", "'", name).split())
+
+
 def _person_names(doc: Document) -> dict[str, Mention]:
-    """Full person names (two words or more) as written in the article, first mention of each."""
+    """Full person names (two words or more, no digits) as written in the article, first mention of each."""
     out: dict[str, Mention] = {}
     for m in doc.mentions:
-        if m.type == "PER" and len(m.text.split()) >= 2:
-            out.setdefault(" ".join(m.text.split()), m)
+        if m.type == "PER" and len(m.text.split()) >= 2 and not re.search(r"\d", m.text):
+            out.setdefault(_plain(m.text), m)
     return out
+
+
+def is_person(doc: Document, name: str) -> bool:
+    """Whether the article treats ``name`` as a person's: a title or role word right before a mention,
+    a speech verb right after one, or one part of the name used alone as a person mention."""
+    data = claims_data(doc.language or "id")["names"]
+    cues = {w.lower() for w in data["person_cues"]}
+    verbs = {w.lower() for w in data["speech_verbs"]}
+    parts = {p.lower() for p in name.split() if len(p) >= 3}
+    text = _plain(doc.text)
+    for m in re.finditer(re.escape(name), text):
+        before = [w.strip(',.()"“”').lower() for w in text[max(0, m.start() - 60) : m.start()].split()[-5:]]
+        after = [w.strip(',.()"“”').lower() for w in text[m.end() : m.end() + 30].split()[:2]]
+        if cues & set(before) or any(" ".join(before[i:]) in cues for i in range(len(before))):
+            return True
+        if verbs & set(after):
+            return True
+    return any(mm.type == "PER" and len(mm.text.split()) == 1 and mm.text.lower() in parts for mm in doc.mentions)
 
 
 def _one_token_typo(a: str, b: str) -> bool:
@@ -55,7 +79,7 @@ def name_pairs(docs: list[Document]) -> Iterator[Pair]:
                 for nb, mb in names[db.id].items():
                     if na in names[db.id] or nb in names[da.id] or not _one_token_typo(na, nb):
                         continue
-                    if frozenset((na, nb)) in seen:
+                    if frozenset((na, nb)) in seen or not (is_person(da, na) or is_person(db, nb)):
                         continue
                     seen.add(frozenset((na, nb)))
                     sa, sb = _statement(da, ma), _statement(db, mb)
