@@ -100,3 +100,19 @@ def test_cli_rejects_unknown_format(seeds_dir: Path) -> None:
     proc = run_cli("brief", str(seeds_dir), "--format", "pdf")
     assert proc.returncode != 0
     assert "pdf" in proc.stderr
+
+
+def test_cli_brief_reads_a_store(tmp_path: Path, seeds_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'silang.db'}"
+    proc = run_cli("ingest", *sorted(str(p) for p in seeds_dir.glob("*.txt")), "--db", db)
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "brief.json"
+    proc = run_cli("brief", "--db", db, "--format", "json", "-o", str(out), "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    validate(data)
+    assert len(data["articles"]) == 5
+    assert any(len(s["articles"]) == 5 for s in data["stories"])
+    proc = run_cli("brief", "--db", db, "--story", "no-such-story")
+    assert proc.returncode == 1
+    assert "no-such-story" in proc.stderr

@@ -16,12 +16,15 @@ FORMATS = ("md", "json", "html")
 
 @app.command()
 def brief(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .html .jsonl .json .csv .xml/.rss)")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .json .csv .xml/.rss)")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or html")] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Print what each step did and how long it took")] = False,
     db: Annotated[str | None, typer.Option("--db", help="Read the briefing from this store instead")] = None,
+    story: Annotated[str | None, typer.Option("--story", help="With --db: only this story")] = None,
     dask: Annotated[
         str | None,
         typer.Option("--dask", help="Run on Dask: 'local' or a scheduler address; writes JSON parts into -o DIR"),
@@ -36,13 +39,21 @@ def brief(
     from silang import api
     from silang.render import html, json, markdown
 
+    if not paths and db is None:
+        raise typer.BadParameter("give files or folders to read, or --db URL to read a store", param_hint="PATHS")
+    paths = paths or []
+
     if dask is not None:
         _brief_on_dask(paths, dask, output)
         return
     if db is not None:
         from silang.store import load_briefing
 
-        result = load_briefing(db)
+        try:
+            result = load_briefing(db, story)
+        except KeyError as exc:
+            typer.echo(f"silang: {exc.args[0]}", err=True)
+            raise typer.Exit(1) from None
     else:
         docs, errors = api.read(paths)
         for err in errors:
