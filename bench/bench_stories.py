@@ -82,7 +82,7 @@ def main() -> None:
         t = time.perf_counter()
         stories_index.add(doc)
         t_clu += time.perf_counter() - t
-        if (k + 1) % 20_000 == 0:
+        if (k + 1) % 10_000 == 0:
             print(f"  {k + 1} docs: candidates {(k + 1) / t_cand:.0f} docs/s, clustering {(k + 1) / t_clu:.0f} docs/s")
     m = args.stream
     grown = max(rss_mb() - before, 0.0)

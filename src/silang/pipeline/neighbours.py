@@ -52,7 +52,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 class TermIndex:
     """Inverted index of key terms with incremental document frequencies."""
 
-    def __init__(self, keys: int = 20, max_postings: int = 400, lang: str = "id", max_candidates: int = 300) -> None:
+    def __init__(self, keys: int = 20, max_postings: int = 400, lang: str = "id", max_candidates: int = 120) -> None:
         self.keys = keys
         self.max_postings = max_postings
         self.max_candidates = max_candidates

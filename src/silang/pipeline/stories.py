@@ -12,7 +12,6 @@ are must-links. :class:`Stories` runs the index over a corpus in a fixed order.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -24,7 +23,6 @@ from silang.pipeline.neighbours import TermIndex, dot, terms
 LINK = 0.34  # TF-IDF cosine for two articles about one occurrence
 LINK_SAME_DAY = 0.26  # ... when both are dated the same day
 MAX_DAYS = 1  # articles dated further apart than this need a derivation to share a story
-_NAME = re.compile(r"\b[A-Z][\w-]{2,}")
 
 
 def _days(a: str | None, b: str | None) -> int | None:
