@@ -25,6 +25,7 @@ BOILERPLATE_DOCS = 6  # a sentence in this many articles of one outlet is the ou
 NEIGHBOUR_COS = 0.3  # TF-IDF cosine for a spun-rewrite candidate (shingles miss spins)
 STRONG = 0.7  # word Dice of a near-verbatim sentence pair
 SPUN_RUN = 5  # sentences in one aligned run that make a spun rewrite without verbatim sentences
+REWRITE = 0.8  # share of one article a rewrite of another covers; less is a shared source (release, wire)
 SAME_OUTLET = 0.62  # share of one article an outlet's later version repeats
 SEMANTIC = 0.6  # cosine for a spun sentence pair (USE v3); lexical pairs need a word Dice >= 0.5
 
@@ -83,7 +84,7 @@ def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Align
         return "shared-source"
     if top >= 0.8 and al.verbatim >= 0.7:
         return "copy"
-    if top < 0.5:
+    if top < REWRITE:
         return "shared-source"
     return "rewrite"
 
