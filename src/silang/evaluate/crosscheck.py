@@ -90,16 +90,22 @@ def forbidden(c: Conflict, values: list[str]) -> bool:
 def evaluate(cases: list[dict[str, Any]], threshold: float = THRESHOLD, verbose: bool = False) -> dict[str, Any]:
     """Run the claims step on every case and count hits, misses and false conflicts."""
     tp_pred = n_pred = tp_gold = n_gold = facts_ok = n_facts = violations = 0
+    by_source: dict[str, list[int]] = {}  # source -> [gold found, gold, predicted, predicted right]
     for case in cases:
+        counts = by_source.setdefault(case.get("source", "authored"), [0, 0, 0, 0])
         docs, story = load_case(case)
         Claims(threshold=threshold).process_story(story, docs)
         n_pred += len(story.conflicts)
         good = [c for c in story.conflicts if any(conflict_matches(c, g) for g in case["conflicts"])]
         tp_pred += len(good)
+        counts[2] += len(story.conflicts)
+        counts[3] += len(good)
         for g in case["conflicts"]:
             n_gold += 1
             found = any(conflict_matches(c, g) for c in story.conflicts)
             tp_gold += found
+            counts[0] += found
+            counts[1] += 1
             if verbose and not found:
                 print(f"  missed {case['id']}: {g['kind']} {g['sides']}")
         for f in case["facts"]:
@@ -122,6 +128,7 @@ def evaluate(cases: list[dict[str, Any]], threshold: float = THRESHOLD, verbose:
         "facts": n_facts,
         "must_not_violations": violations,
         "cases": len(cases),
+        "by_source": by_source,
     }
 
 
@@ -135,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     cases = json.loads(Path(args.data).read_text(encoding="utf-8"))["cases"]
     r = evaluate(cases, args.threshold, args.verbose)
     print(f"cases {r['cases']}, predicted conflicts {r['predicted']}, must-not violations {r['must_not_violations']}")
+    for source, (found, gold, pred, right) in sorted(r["by_source"].items()):
+        p = f"{right / pred:.2f}" if pred else "-"
+        rec = f"{found / gold:.2f}" if gold else "-"
+        print(f"  {source}: conflicts P {p} ({pred} predicted) R {rec} ({gold} gold)")
     print(f"corroboration accuracy {r['corroboration_accuracy']:.2f} ({r['facts']} labelled facts)")
     print(f"crosscheck: conflicts P {r['precision']:.2f} R {r['recall']:.2f} ({r['gold']} gold)")
     return 0
