@@ -228,6 +228,7 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
     A's number anywhere, B's other number counts something else (a wave, an earlier figure).
     """
     by_article = _values_by_article(sts)
+    days = _days_by_article(sts)
     for i, a in enumerate(sts):
         for j in range(i + 1, len(sts)):
             b = sts[j]
@@ -247,6 +248,8 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
                         continue
                     kind = fixed_count(a, qa)
                     fixed = not same_article and kind is not None and kind == fixed_count(b, qb)
+                    if fixed and qa.what == kind and not _one_measure(by_article, days, a.article, b.article, kind):
+                        continue
                     if not fixed and (not close or other_day):
                         continue
                     if magnitude_ratio(qa, qb) > QUANTITY_MAX_RATIO:
@@ -269,6 +272,20 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
                         min(conf, 0.99),
                         about_text(f"number of {qa.what}", a, next(iter(sorted(shared)), None)),
                     )
+
+
+def _days_by_article(sts: list[Statement]) -> dict[str, set[str]]:
+    """Article -> the days its statements date events to."""
+    out: dict[str, set[str]] = {}
+    for (article, _), values in _event_dates(sts).items():
+        out.setdefault(article, set()).update(v[:10] for v in values if day_level(v))
+    return out
+
+
+def _one_measure(by_article: dict[str, list[Quantity]], days: dict[str, set[str]], a: str, b: str, what: str) -> bool:
+    """Whether two articles each give one value of a measure, for events they date to a shared day."""
+    values = [{x.value for x in by_article[n] if x.what == what} for n in (a, b)]
+    return all(len(v) == 1 for v in values) and bool(days.get(a, set()) & days.get(b, set()))
 
 
 def identifier_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
@@ -323,7 +340,9 @@ def merge_pairs(pairs: list[Pair]) -> list[Conflict]:
             values[find_value(p.norm_a)] = find_value(p.norm_b)
     merged: dict[tuple[str, object], list[Pair]] = {}
     for p in pairs:
-        key = p.about if p.kind == "name" else find((p.a.article, p.a.index))
+        key: object = p.about if p.kind == "name" else find((p.a.article, p.a.index))
+        if p.kind == "quantity":
+            key = (key, p.about.split(":")[0])  # one conflict per thing counted
         if p.kind == "identifier":
             key = find_value(p.norm_a)
         merged.setdefault((p.kind, key), []).append(p)

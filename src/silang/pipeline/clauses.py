@@ -107,6 +107,8 @@ def clause_before(st: Statement, start: int) -> str:
 def fixed_count(st: Statement, q: Quantity) -> str | None:
     """The name of the fixed count ``q`` states, e.g. ``load`` for "kapal itu membawa 221 penumpang":
     a verb of the list right before the number and a subject word earlier in the clause."""
+    if q.what in claims_data(st.lang).get("measures", {}):
+        return q.what
     for name, spec in claims_data(st.lang)["fixed"].items():
         if q.what not in spec["what"]:
             continue

@@ -4,7 +4,7 @@ an identifier or an event word, with the markers (update, part-of, plan) that qu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -120,7 +120,7 @@ def statements(doc: Document, group: int = 0) -> list[Statement]:
     for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
         span = doc.span(sent.start, sent.end)
         st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None, lang)
-        st.quantities = [q for q in quantities if _inside(q.span, sent)]
+        st.quantities = [with_measure(doc.text, q, lang) for q in quantities if _inside(q.span, sent)]
         st.times = [t for t in times if _inside(t.span, sent)]
         st.identifiers = [x for x in doc.identifiers if _inside(x.span, sent)]
         inside = [m for m in doc.mentions if sent.start <= m.start < sent.end]
@@ -148,6 +148,19 @@ def _status_re(lang: str, name: str) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def with_measure(text: str, q: Quantity, lang: str) -> Quantity:
+    """``q``, or a copy counting a measure of claims.toml ("kedalaman 13 km" -> ``depth``)."""
+    before = [w.strip("()[],.:").lower() for w in text[max(0, q.span.start - 40) : q.span.start].split()[-3:]]
+    after = text[q.span.end : q.span.end + 20].lower().split()[:2]
+    for name, spec in claims_data(lang).get("measures", {}).items():
+        if spec["unit"] and (q.unit or "") != spec["unit"]:
+            continue
+        words = set(spec["before"])
+        if words & set(before) or (after and (after[0] in spec["after"] or " ".join(after) in spec["after"])):
+            return replace(q, what=name, unit=q.unit)
+    return q
 
 
 def group_index(groups: list[list[str]], articles: list[str]) -> dict[str, int]:
