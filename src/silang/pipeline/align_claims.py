@@ -109,15 +109,37 @@ def _years_apart(a: str | None, b: str | None) -> int:
 def shared_quantity(a: Statement, b: Statement, min_value: float = 10, loose: bool = False) -> bool:
     """Whether the two statements count the same thing with agreeing, specific numbers.
 
-    ``loose`` also accepts equal numbers when one side only counts "people" (40 orang / 40 penumpang).
+    ``loose`` also accepts equal numbers when one side only counts "people" (40 orang / 40 penumpang)
+    or the normaliser did not say what one side counts ("19wisatawan"), in the same unit.
     """
     for qa in a.quantities:
         for qb in b.quantities:
             if (qa.value or qa.high or 0) < min_value or not quantities_agree(qa, qb):
                 continue
-            if same_thing(qa, qb) or (loose and qa.value == qb.value and "people" in (qa.what, qb.what)):
+            if same_thing(qa, qb) or (loose and qa.value == qb.value and _kin(qa, qb)):
                 return True
     return False
+
+
+def shared_time(a: Statement, b: Statement) -> bool:
+    """Whether the statements give one clock time (on one day, when both say the day) for an event
+    word of one class ("gempa ... pukul 15.24" / "gempa terjadi ... pukul 15:24:49")."""
+    if not set(a.events) & set(b.events) - GENERIC_EVENTS:
+        return False
+    for ta in a.times:
+        for tb in b.times:
+            ca, cb = clock(ta), clock(tb)
+            da, db = date_part(ta), date_part(tb)
+            if ca and ca == cb and (not da or not db or not dates_disjoint(da, db)):
+                return True
+    return False
+
+
+def _kin(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities may count the same thing: same unit, and one counts people or is unlabelled."""
+    if (a.unit or "") != (b.unit or ""):
+        return False
+    return "people" in (a.what, b.what) or not a.what or not b.what or bool(a.unit)
 
 
 def clashing_quantity(a: Statement, b: Statement) -> bool:
@@ -248,7 +270,8 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
                         continue
                     kind = fixed_count(a, qa)
                     fixed = not same_article and kind is not None and kind == fixed_count(b, qb)
-                    if fixed and qa.what == kind and not _one_measure(by_article, days, a.article, b.article, kind):
+                    measure = fixed and kind is not None and qa.what == kind
+                    if measure and not _one_measure(by_article, days, a.article, b.article, kind or ""):
                         continue
                     if not fixed and (not close or other_day):
                         continue

@@ -20,15 +20,19 @@ from silang.pipeline.align_claims import (
     merge_pairs,
     quantity_pairs,
     shared_quantity,
+    shared_time,
     time_pairs,
 )
 from silang.pipeline.base import StoryStep
+from silang.pipeline.clauses import split_clauses
+from silang.pipeline.compare import quantities_agree
 from silang.pipeline.names import name_pairs, status_pairs
 from silang.pipeline.slots import Statement, group_index, statements
 
 THRESHOLD = 0.6  # conflicts below this confidence are not reported by default
 MAX_CANDIDATES = 240  # statements embedded per story
 SAME_FACT_SIM = 0.8
+SPECIFIC = 10  # a count this large, equal in two statements of one event class, is one fact
 SAME_FACT_SIM_LEXICAL = (0.62, 0.5)
 
 
@@ -66,11 +70,24 @@ def centrality(sts: list[Statement], sim: np.ndarray) -> list[float]:
 def _same_fact(a: Statement, b: Statement, s: float) -> bool:
     if a.article == b.article:
         return False
+    if shared_time(a, b):
+        return not clashing_quantity(a, b)
+    if _numbers_apart(a, b):
+        return False  # close wording, different figures: two facts (8,72 LS / 8,32 LS)
     if shared_quantity(a, b, 2, loose=True):
         same_event = bool(set(a.events) & set(b.events) - GENERIC_EVENTS)
+        if same_event and shared_quantity(a, b, SPECIFIC, loose=True):
+            return True  # one specific count of one thing for one kind of event, however worded
         if s >= 0.45 or (same_event and s >= 0.3) or any((q.value or 0) >= 1000 for q in a.quantities):
             return True
     return s >= SAME_FACT_SIM or (s >= SAME_FACT_SIM_LEXICAL[0] and lexical(a, b) >= SAME_FACT_SIM_LEXICAL[1])
+
+
+def _numbers_apart(a: Statement, b: Statement) -> bool:
+    """Both statements give figures and none of one agrees with any of the other."""
+    qa = [q for q in a.quantities if q.value is not None]
+    qb = [q for q in b.quantities if q.value is not None]
+    return bool(qa and qb) and not any(quantities_agree(x, y) for x in qa for y in qb)
 
 
 def _clash(a: Statement, b: Statement) -> bool:
@@ -170,6 +187,8 @@ class Claims(StoryStep):
         conflicts = [c for c in merge_pairs(pairs) if c.confidence >= self.threshold]
         conflicts.sort(key=lambda c: -c.confidence)
         story.conflicts = conflicts
-        story.facts = build_facts(sts, sim, centrality(sts, sim), conflicts)
+        units = [part for st in sts for part in split_clauses(st)]
+        usim = sim if len(units) == len(sts) else similarity_matrix(units)
+        story.facts = build_facts(units, usim, centrality(units, usim), conflicts)
         story.checks = [c for d in docs for c in d.checks] + within_article_checks(sts, sim)
         return len(story.facts) + len(story.conflicts)

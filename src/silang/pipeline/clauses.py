@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
-from silang.model import Quantity, Timex
+from silang.model import Quantity, Span, Timex
 from silang.normalize.narrative import attributed
 from silang.normalize.timepatterns import time_words
 from silang.pipeline.slots import Statement, claims_data
@@ -23,6 +24,13 @@ def _word_re(lang: str, key: str) -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _split_re(lang: str) -> re.Pattern[str] | None:
+    words = claims_data(lang)["clauses"]["splitters"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![\w-])", re.IGNORECASE) if words else None
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -155,3 +163,27 @@ def relative_date(st: Statement, t: Timex) -> bool:
     if re.search(r"\d", t.span.text):
         return False
     return any(o is not t and re.search(r"\d", o.span.text) for o in st.dated())
+
+
+def split_clauses(st: Statement) -> list[Statement]:
+    """The clauses of a statement that carry slots of their own ("12 penumpang tewas, sementara 40
+    orang lainnya diselamatkan"), each a statement; the statement itself when it has one such clause."""
+    rx = _split_re(st.lang)
+    if rx is None or len(st.quantities) + len(st.dated()) < 2:
+        return [st]
+    marks = [st.span.start + m.start() + len(m.group()) - len(m.group().lstrip(",; ")) for m in rx.finditer(st.text)]
+    pieces = []
+    for lo, hi in pairwise([st.span.start, *marks, st.span.end]):
+        text = st.span.text[lo - st.span.start : hi - st.span.start].rstrip(",; ")
+        part = Statement(st.article, st.index, Span(st.article, lo, lo + len(text), text))
+        part.group, part.published, part.lang, part.markers = st.group, st.published, st.lang, st.markers
+        part.quantities = [q for q in st.quantities if lo <= q.span.start < hi]
+        part.times = [t for t in st.times if lo <= t.span.start < hi]
+        part.identifiers = [x for x in st.identifiers if lo <= x.span.start < hi]
+        part.triggers = [x for x in st.triggers if lo <= x[0] < hi]
+        part.events = {name: s for s, _, name in reversed(part.triggers)}
+        part.entities, part.persons = st.entities, st.persons
+        pieces.append(part)
+    if sum(1 for p in pieces if p.quantities or p.dated()) < 2:
+        return [st]
+    return pieces
