@@ -7,8 +7,18 @@ import re
 
 import pytest
 
-from claims_helpers import annotated_seeds, article, ident, person, qty, sample_story, story_of, tx
-from silang.model import Quantity, Span, Story
+from claims_helpers import (
+    annotated_seeds,
+    article,
+    ident,
+    person,
+    qty,
+    read_through_temporal,
+    sample_story,
+    story_of,
+    tx,
+)
+from silang.model import Document, Quantity, Span, Story
 from silang.pipeline.claims import Claims
 from silang.pipeline.compare import dates_disjoint, near_variant, quantities_agree
 
@@ -272,3 +282,136 @@ def test_sample_planted_non_conflicts(sample: Story, pair: tuple[str, str]) -> N
     for c in sample.conflicts:
         values = {s.normalized.split()[0] for s in c.sides}
         assert not set(pair) <= values, _sides(sample)
+
+
+def _real(texts: dict[str, str], lang: str = "id") -> Story:
+    """Articles written for the case, read by the real per-article steps, cross-checked as one story."""
+    docs = read_through_temporal([Document(k, k, v, published="2025-06-19", language=lang) for k, v in texts.items()])
+    story = story_of(docs)
+    Claims().process_story(story, docs)
+    return story
+
+
+def _values(story: Story) -> list[set[str]]:
+    return [{s.normalized.split()[0] for s in c.sides} for c in story.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind", "values"),
+    [
+        (  # one quake's depth and magnitude as two outlets give them
+            {
+                "a": "Gempa bermagnitudo 4,9 mengguncang Kabupaten Garut pada Rabu (18/6/2025). "
+                "Gempa terjadi pada kedalaman 13 km.",
+                "b": "Gempa magnitudo 4,8 terjadi di Kabupaten Garut, Jawa Barat, Rabu (18/6/2025). "
+                "Menurut BMKG, pusat gempa berada pada kedalaman 10 km.",
+            },
+            "quantity",
+            {"13", "10"},
+        ),
+        (  # a ship's load in differently worded sentences
+            {
+                "a": "Kapal feri KM Sinar Jaya yang mengangkut 212 penumpang tenggelam di Selat Bali pada "
+                "Selasa (17/6/2025).",
+                "b": "Menurut data Dinas Perhubungan, kapal itu membawa 221 penumpang dan 12 awak.",
+            },
+            "quantity",
+            {"212", "221"},
+        ),
+        (  # English: one ferry sinking dated to two days
+            {
+                "a": "The ferry KM Sinar Jaya sank in the Bali Strait on Tuesday, June 17, 2025, with 212 "
+                "passengers on board.",
+                "b": "The ferry KM Sinar Jaya sank in the Bali Strait on Wednesday, June 18, 2025, officials said.",
+            },
+            "date",
+            {"2025-06-17", "2025-06-18"},
+        ),
+    ],
+)
+def test_real_text_disagreements(texts: dict[str, str], kind: str, values: set[str]) -> None:
+    lang = "en" if texts["a"].startswith("The ") else "id"
+    story = _real(texts, lang)
+    assert any(c.kind == kind and values <= v for c, v in zip(story.conflicts, _values(story), strict=True)), [
+        (c.kind, v) for c, v in zip(story.conflicts, _values(story), strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {  # two volcanoes of one story
+            "a": "Terjadi erupsi Gunung Raung pada Kamis (19/6/2025) pukul 04.43 WIB dengan kolom abu 2.000 meter.",
+            "b": "Terjadi erupsi Gunung Semeru pada Rabu (18/6/2025) pukul 20.20 WIB dengan kolom abu 800 meter.",
+        },
+        {  # the date a report was quoted is not the date of the crash
+            "a": "Helikopter milik Aryan Aviation jatuh pada Minggu (15/6/2025) pagi di dekat Kedarnath.",
+            "b": "Dikutip dari Times of India, Senin (16/6/2025), helikopter Aryan Aviation itu jatuh di dekat "
+            "Kedarnath.",
+        },
+        {  # an article that gives both dates tells of two eruptions
+            "a": "Gunung Lewotobi erupsi pada Selasa (17/6/2025). Gunung Lewotobi kembali erupsi pada "
+            "Rabu (18/6/2025).",
+            "b": "Gunung Lewotobi erupsi pada Rabu (18/6/2025) dengan kolom abu 10.000 meter.",
+        },
+        {  # a bare weekday restating a stated date
+            "a": "SKB 3 Menteri menetapkan libur pada tanggal 27 Juni 2025, yang jatuh pada hari Jumat.",
+            "b": "Libur nasional Tahun Baru Islam ditetapkan pada 27 Juni 2025 oleh SKB 3 Menteri.",
+        },
+        {  # English: an update
+            "a": "Earlier, officials said five people died in the flood in Sampang. The death toll has risen to nine.",
+            "b": "Nine people died in the flood in Sampang, the disaster agency said.",
+        },
+    ],
+)
+def test_real_text_non_conflicts(texts: dict[str, str]) -> None:
+    lang = "en" if texts["a"].startswith("Earlier") else "id"
+    story = _real(texts, lang)
+    assert story.conflicts == [], [(c.kind, v) for c, v in zip(story.conflicts, _values(story), strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "a_name", "b_name", "reported"),
+    [
+        (
+            "Kepala Basarnas Hendra Wijaya memimpin pencarian.",
+            "Kepala Basarnas Hendra Widjaja memimpin pencarian.",
+            "Hendra Wijaya",
+            "Hendra Widjaja",
+            True,
+        ),
+        (
+            "Warga berkumpul di Mushola Mujahidin untuk berdoa.",
+            "Warga berkumpul di Mushola Mujahiddin untuk berdoa.",
+            "Mushola Mujahidin",
+            "Mushola Mujahiddin",
+            False,
+        ),
+        (
+            "Ketua Umum HKI Akhmad Ma’ruf Maulana hadir.",
+            "Ketua Umum HKI Akhmad Ma'ruf Maulana hadir.",
+            "Akhmad Ma’ruf Maulana",
+            "Akhmad Ma'ruf Maulana",
+            False,
+        ),
+    ],
+)
+def test_name_spellings_only_of_people(a_text: str, b_text: str, a_name: str, b_name: str, reported: bool) -> None:
+    a, b, story = _two(a_text, b_text)
+    person(a, a_name)
+    person(b, b_name)
+    Claims().process_story(story, [a, b])
+    assert ([c.kind for c in story.conflicts] == ["name"]) is reported
+
+
+def test_clause_facts_corroborate_equal_counts() -> None:
+    story = _real(
+        {
+            "a": "Sebanyak 12 penumpang tewas dalam kecelakaan kapal di Selat Madura, sementara 40 orang lainnya "
+            "berhasil diselamatkan tim SAR gabungan.",
+            "b": "Kepala Basarnas Surabaya menyebut 40 penumpang selamat dan dibawa ke Pelabuhan Tanjung Perak.",
+        }
+    )
+    fact = next(f for f in story.facts if len(f.articles) == 2)
+    assert fact.status == "corroborated"
+    assert all("40" in e.text for e in fact.evidence) and not any("12 penumpang" in e.text for e in fact.evidence)

@@ -36,11 +36,14 @@ def is_person(doc: Document, name: str) -> bool:
     data = claims_data(doc.language or "id")["names"]
     cues = {w.lower() for w in data["person_cues"]}
     verbs = {w.lower() for w in data["speech_verbs"]}
+    places = {w.lower() for w in data["place_prepositions"]}
     parts = {p.lower() for p in name.split() if len(p) >= 3}
     text = _plain(doc.text)
     for m in re.finditer(re.escape(name), text):
         before = [w.strip(',.()"“”').lower() for w in text[max(0, m.start() - 60) : m.start()].split()[-5:]]
         after = [w.strip(',.()"“”').lower() for w in text[m.end() : m.end() + 30].split()[:2]]
+        stop = max([i + 1 for i, w in enumerate(before) if w in places] + [0])
+        before = before[stop:]  # "Warga berkumpul di Mushola ...": a place follows "di"
         if cues & set(before) or any(" ".join(before[i:]) in cues for i in range(len(before))):
             return True
         if verbs & set(after):
@@ -48,7 +51,7 @@ def is_person(doc: Document, name: str) -> bool:
     return any(mm.type == "PER" and len(mm.text.split()) == 1 and mm.text.lower() in parts for mm in doc.mentions)
 
 
-def _one_token_typo(a: str, b: str) -> bool:
+def _one_token_typo(a: str, b: str, lang: str = "id") -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
@@ -56,7 +59,7 @@ def _one_token_typo(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = sorted(diff[0], key=len)
-    glue = claims_data("id")["names"]["glue_suffixes"]
+    glue = claims_data(lang)["names"]["glue_suffixes"]
     if y.lower().startswith(x.lower()) and y[len(x) :].lower() in glue:
         return False
     return min(len(x), len(y)) >= 4 and x[0].lower() == y[0].lower() and Levenshtein.distance(x, y) <= 2
@@ -77,7 +80,7 @@ def name_pairs(docs: list[Document]) -> Iterator[Pair]:
         for db in docs[i + 1 :]:
             for na, ma in names[da.id].items():
                 for nb, mb in names[db.id].items():
-                    if na in names[db.id] or nb in names[da.id] or not _one_token_typo(na, nb):
+                    if na in names[db.id] or nb in names[da.id] or not _one_token_typo(na, nb, da.language or "id"):
                         continue
                     if frozenset((na, nb)) in seen or not (is_person(da, na) or is_person(db, nb)):
                         continue
@@ -90,7 +93,7 @@ def status_pairs(sts: list[Statement], sim: np.ndarray) -> Iterator[Pair]:
     """Close statements about the same person with statuses that exclude each other."""
     if not sts:
         return
-    pairs = [tuple(p) for p in claims_data("id")["status"]["pairs"]]
+    pairs = [tuple(p) for p in claims_data(sts[0].lang)["status"]["pairs"]]
     for i, a in enumerate(sts):
         for j in range(i + 1, len(sts)):
             b = sts[j]
