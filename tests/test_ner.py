@@ -115,7 +115,7 @@ def test_tags_real_sentences(sentence: str, expected: set[tuple[str, str]]) -> N
 
 
 @pytest.mark.skipif(not HAS_DATA, reason="needs ../shared/data/ner")
-@pytest.mark.parametrize(("name", "floor"), [("idner", 85.0), ("nerui", 72.0), ("nergrit", 68.0)])
+@pytest.mark.parametrize(("name", "floor"), [("idner", 91.0), ("nerui", 76.0), ("nergrit", 73.0)])
 def test_quality_gate(name: str, floor: float) -> None:
     scores, seconds, n = evaluate(default_tagger(), name)
     assert scores["ALL"][2] >= floor
