@@ -241,3 +241,21 @@ def test_known_short_names_of_people(step: Entities, text: str, mention: str, en
     doc = _doc(text, step)
     m = next(m for m in doc.mentions if m.text == mention)
     assert (m.entity, m.type) == (entity, "PER")
+
+
+def test_role_with_ordinal() -> None:
+    doc = _doc("Presiden ke-7 RI Joko Widodo menghadiri acara itu.", Entities())
+    assert next(m.role for m in doc.mentions if m.entity == "Joko Widodo") == "Presiden ke-7 Indonesia"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "becomes"),
+    [("LOC", "Taeil", "PER"), ("ORG", "Moon", "PER"), ("LOC", "Seoul", "LOC"), ("ORG", "MOON", "ORG")],
+)
+def test_lone_word_of_a_full_name_is_a_person(kind: str, text: str, becomes: str) -> None:
+    from silang.model import Mention
+    from silang.ner.resolve import _person_parts
+
+    mentions = [Mention(0, 10, "Moon Taeil", "PER"), Mention(20, 20 + len(text), text, kind)]
+    _person_parts(mentions)
+    assert mentions[1].type == becomes

@@ -23,6 +23,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 _CLOSERS = frozenset('.!?"”’:;)')
 _ROLE_JOINERS = frozenset({"di"})
+_ORDINAL = re.compile(r"^ke-?\d+$")  # "Presiden ke-7 RI"
 _URLISH = re.compile(r"\.[a-z]{2,}|https?|www", re.IGNORECASE)
 
 
@@ -163,7 +164,7 @@ def _role(f: _Found, taken: set[int]) -> str | None:
     toks, tw = f.sent, names.title_words(f.code)
 
     def fits(t: Token) -> bool:
-        return t.text[:1].isupper() or t.text.lower() in tw or t.text in _ROLE_JOINERS
+        return t.text[:1].isupper() or t.text.lower() in tw or t.text in _ROLE_JOINERS or bool(_ORDINAL.match(t.text))
 
     words: list[str] = []
     j = f.first - 1
@@ -224,6 +225,7 @@ def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
             m.role = _role(f, taken)
         out.append(m)
     _pair_acronyms(doc, out)
+    _person_parts(out)
     _canonical_persons(out)
     for m in out:
         m.entity = m.entity or " ".join(m.text.split())
@@ -240,6 +242,18 @@ def _pair_acronyms(doc: Document, mentions: list[Mention]) -> None:
         name = b.entity or a.entity or " ".join(a.text.split())
         a.entity = b.entity = name
         a.type = b.type = b.type if b.entity else a.type
+
+
+def _person_parts(mentions: list[Mention]) -> None:
+    """A lone word the model typed as a place or body is a person when it is part of a person's full name
+    in the article ("Taeil" with "Moon Taeil"), unless the alias data knows it."""
+    parts = {
+        w for m in mentions if m.type == "PER" for w in names.name_words(m.text) if len(names.name_words(m.text)) > 1
+    }
+    for m in mentions:
+        lone = m.type != "PER" and m.entity is None and len(names.name_words(m.text)) == 1
+        if lone and names.name_key(m.text) in parts and not m.text.isupper():
+            m.type = "PER"
 
 
 def _canonical_persons(mentions: list[Mention]) -> None:
