@@ -17,7 +17,6 @@ from silang.pipeline.align_claims import (
     date_pairs,
     identifier_pairs,
     lexical,
-    merge_pairs,
     quantity_pairs,
     shared_quantity,
     shared_time,
@@ -26,6 +25,7 @@ from silang.pipeline.align_claims import (
 from silang.pipeline.base import StoryStep
 from silang.pipeline.clauses import split_clauses
 from silang.pipeline.compare import quantities_agree
+from silang.pipeline.merge_claims import merge_pairs
 from silang.pipeline.names import name_pairs, status_pairs
 from silang.pipeline.slots import Statement, group_index, statements
 
