@@ -259,3 +259,35 @@ def test_lone_word_of_a_full_name_is_a_person(kind: str, text: str, becomes: str
     mentions = [Mention(0, 10, "Moon Taeil", "PER"), Mention(20, 20 + len(text), text, kind)]
     _person_parts(mentions)
     assert mentions[1].type == becomes
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "Perum Badan Urusan Logistik (Bulog) menyalurkan beras. Bulog menambah stok di gudang.",
+            "Bulog",
+            "Badan Urusan Logistik",
+        ),
+        (
+            "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu. KPU lalu mengumumkannya.",
+            "KPU",
+            "Komisi Pemilihan Umum",
+        ),
+    ],
+)
+def test_abbreviation_in_brackets_names_the_same_actor(step: Entities, text: str, short: str, long: str) -> None:
+    doc = _doc(text, step)
+    shorts = [m for m in doc.mentions if m.text == short]
+    longs = [m for m in doc.mentions if long in m.text]
+    assert len(shorts) == 2 and longs
+    assert {m.entity for m in shorts} == {longs[0].entity}
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "ok"), [("Bulog", "Badan Urusan Logistik", True), ("Xyz", "Badan Urusan", False)]
+)
+def test_abbreviates(short: str, long: str, ok: bool) -> None:
+    from silang.ner.resolve import _abbreviates
+
+    assert _abbreviates(short, long) is ok

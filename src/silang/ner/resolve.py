@@ -153,9 +153,11 @@ def _name_part(word: str, code: str) -> bool:
 
 
 def _plausible(toks: list[Token]) -> bool:
-    """A name has a capitalised word, is not a bare month or weekday, and is not a web address."""
+    """A name has a capitalised word and balanced brackets, and is no bare month, weekday or web address."""
     if not any(t.text[:1].isupper() for t in toks) or any(_URLISH.search(t.text) for t in toks):
         return False
+    if sum(t.text == "(" for t in toks) != sum(t.text == ")" for t in toks):
+        return False  # "Persero) Tbk": a piece of a longer name cut at a bracket
     return not (len(toks) == 1 and toks[0].text.lower() in _calendar_words())
 
 
@@ -234,14 +236,39 @@ def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
 
 def _pair_acronyms(doc: Document, mentions: list[Mention]) -> None:
     """ "Long Name (ABBR)": both name the same actor, the alias data's name or else the long form."""
+    paired: dict[str, Mention] = {}
     for a, b in itertools.pairwise(mentions):
-        if a.type == "PER" or not b.text.isupper() or doc.text[a.end : b.start].strip() != "(":
+        if a.type == "PER" or doc.text[a.end : b.start].strip() != "(" or doc.text[b.end : b.end + 1] != ")":
             continue
-        if doc.text[b.end : b.end + 1] != ")":
+        if not (b.text.isupper() or _abbreviates(b.text, a.text)):
             continue
         name = b.entity or a.entity or " ".join(a.text.split())
         a.entity = b.entity = name
         a.type = b.type = b.type if b.entity else a.type
+        paired[names.name_key(b.text)] = b
+    for m in mentions:  # the short form used again later in the article
+        short = paired.get(names.name_key(m.text))
+        if short is not None and m.entity is None:
+            m.entity, m.type = short.entity, short.type
+    taken = [(m.start, m.end) for m in mentions]
+    for short in paired.values():
+        for start, end in sentence_ranges(doc):
+            for hit in re.finditer(rf"(?<!\w){re.escape(short.text)}(?!\w)", doc.text[start:end]):
+                lo, hi = start + hit.start(), start + hit.end()
+                if not any(x < hi and lo < y for x, y in taken):
+                    mentions.append(Mention(lo, hi, short.text, short.type, short.entity))
+                    taken.append((lo, hi))
+    mentions.sort(key=lambda m: m.start)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether one word shortens a longer name: its letters appear in order, starting with a word's
+    first letter ("Antam" for "Aneka Tambang", "Projo" for "Pro-Jokowi")."""
+    short_l, words = short.lower(), names.name_words(long)
+    if " " in short.strip() or len(words) < 2 or not any(w.startswith(short_l[:1]) for w in words):
+        return False
+    rest = iter(" ".join(words))
+    return all(ch in rest for ch in short_l)
 
 
 def _person_parts(mentions: list[Mention]) -> None:
