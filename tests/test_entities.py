@@ -291,3 +291,14 @@ def test_abbreviates(short: str, long: str, ok: bool) -> None:
     from silang.ner.resolve import _abbreviates
 
     assert _abbreviates(short, long) is ok
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEEDS.parent.joinpath("dev-id").is_dir(), reason="needs dev-id")
+def test_whole_dev_corpus_spans_are_exact(step: Entities) -> None:
+    total = 0
+    for rec in dev_records():
+        doc = Document(rec["id"], rec["url"] or rec["id"], rec["text"])
+        total += step.process(doc)
+        assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
+    assert total > 10 * 3000
