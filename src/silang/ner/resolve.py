@@ -72,8 +72,8 @@ def _known_spans(tokens: list[Token], code: str) -> list[tuple[int, int, str]]:
 
 
 def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
-    code = data_lang(doc.language)
     """Tagged entity ranges of every sentence, with known names the model missed added."""
+    code = data_lang(doc.language)
     found: list[_Found] = []
     for start, end in sentence_ranges(doc):
         toks = tokenize(doc.text[start:end], start)
@@ -89,9 +89,10 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
             if any(s[1] < b and a < s[2] for s in spans if s not in inside):
                 continue
             spans = [s for s in spans if s not in inside] + [("LOC" if kind == "GPE" else kind, a, b)]
+        begins = {s[1] for s in spans}
         for kind, a, b in sorted(spans, key=lambda s: s[1]):
             a = _trim(toks, a, b, kind, code)
-            if kind == "PER" and b < len(toks) and _name_part(toks[b].text, code):
+            if kind == "PER" and b < len(toks) and b not in begins and _name_part(toks[b].text, code):
                 b += 1  # "Kim Jong Un": the model often drops a short last part
             if a < b and _plausible(toks[a:b]):
                 found.append(_Found(a, b, kind, toks, code))
