@@ -12,8 +12,13 @@ Contract for later steps (quotes, claims):
 * ``story.entities``: the same, merged across the story's articles.
 * :func:`canonical_for` gives the canonical name of the mention covering (or nearest) a span.
 
-Capitals and buildings (Pyongyang, Seoul, Kremlin...) name the state only when they act
-("Pyongyang menentang", "pasukan Pyongyang"); otherwise they stay places ("tiba di Seoul").
+Capitals (Pyongyang, Seoul, Moskow, Kyiv, Washington, Beijing: the ``metonyms`` of
+``lang/<code>/aliases.toml``) name the state only when they act ("Pyongyang menentang",
+"pasukan Pyongyang", "oleh Moskow"); otherwise they stay places ("tiba di Seoul"). Buildings that
+stand for an office (Gedung Putih, Kremlin, Pentagon) are ORG entities of their own, as the seeds'
+gold reads them. A person's partial name goes to the fullest compatible name in the article
+("Rutte" -> "Mark Rutte"), or to the nearest preceding one when several fit ("Kim"); across a
+story, two different full names are never joined.
 """
 
 from __future__ import annotations
