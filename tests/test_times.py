@@ -343,3 +343,31 @@ def test_seasons_and_years_before_punctuation(text: str, kind: str, value: str, 
 )
 def test_not_times_either(text: str) -> None:
     assert find_times(text, A) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Gempa terjadi pada 15:24:49 WIB di selatan Jawa.", "2024-10-30T15:24:49+07:00", "15:24:49 WIB"),
+        ("Guncangan terasa pukul 15.24.49 WIB.", "2024-10-30T15:24:49+07:00", "pukul 15.24.49 WIB"),
+        ("Guncangan terasa 15.24.49 WIB.", "2024-10-30T15:24:49+07:00", "15.24.49 WIB"),
+        ("Data diperbarui 15:24:49.", "2024-10-30T15:24:49", "15:24:49"),
+        ("jam 15.24.49 tadi", "2024-10-30T15:24:49", "jam 15.24.49"),
+        ("Gempa terjadi pukul 15.24 WIB.", "2024-10-30T15:24+07:00", "pukul 15.24 WIB"),
+        ("pukul 09.00 WITA", "2024-10-30T09:00+08:00", "pukul 09.00 WITA"),
+        ("pukul 14:05 WIT", "2024-10-30T14:05+09:00", "pukul 14:05 WIT"),
+        ("pada pukul 10.00 UTC+7", "2024-10-30T10:00+07:00", "pukul 10.00 UTC+7"),
+        ("pukul 08.15 GMT-03:30", "2024-10-30T08:15-03:30", "pukul 08.15 GMT-03:30"),
+        ("Senin (28/10/2024) pukul 15:24:49 WIB", "2024-10-28T15:24:49+07:00", "Senin (28/10/2024) pukul 15:24:49 WIB"),
+    ],
+)
+def test_clock_times_read_whole(text: str, value: str, span: str) -> None:
+    """Clock times with seconds, dots or colons, and zones parse as one expression, never "pukul 1"."""
+    kind, got, got_span = only(text)
+    assert (kind, got, got_span) == ("time", value, span)
+
+
+@pytest.mark.parametrize("text", ["skor 15:24:61 di papan", "versi 15.24.49 dirilis", "pukul 25.10 WIB", "rasio 3:2"])
+def test_not_clock_times(text: str) -> None:
+    """Impossible fields, dotted triples without a zone or "pukul", and ratios are not clock times."""
+    assert [t for t in find_times(text, A) if t.kind == "time"] == []

@@ -126,10 +126,17 @@ def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
 
 
 def _clock(m: re.Match[str], lang: str) -> str:
-    """``HH:MM`` and the zone offset of a clock match."""
-    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or 0)
-    zone = calendar(lang).zones.get((m["z"] or "").lower(), "")
-    return f"{h:02d}:{mi:02d}{zone}"
+    """``HH:MM`` (``HH:MM:SS`` when seconds are written) and the zone offset of a clock match."""
+    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    sec = m["s"] or m["s2"] or m["s3"]
+    zone = calendar(lang).zones.get(" ".join((m["z"] or "").lower().split()), "")
+    if m["zo"] and zone:  # "UTC+7": the written offset from the named zone
+        sign, digits = m["zo"][0], m["zo"][1:].replace(":", "")
+        zh, zm = int(digits[:-2] if len(digits) > 2 else digits), int(digits[-2:]) if len(digits) > 2 else 0
+        base = -1 if zone[0] == "-" else 1
+        total = base * (int(zone[1:3]) * 60 + int(zone[4:6])) + (1 if sign == "+" else -1) * (zh * 60 + zm)
+        zone = f"{'-' if total < 0 else '+'}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+    return f"{h:02d}:{mi:02d}" + (f":{int(sec):02d}" if sec else "") + zone
 
 
 def _shift(d: date, n: int, unit: str, keep_day: bool = False) -> tuple[str, date | None]:

@@ -180,12 +180,14 @@ def time_patterns(lang: str = "id") -> TimePatterns:
                 rf"|ber(?P<u2>{unit})-(?P=u2))(?![\w-])"
             ),
         ),
-        # pukul 10.55 WIB, sekitar pukul 09.00 WITA, 14:05 WIT
+        # pukul 10.55 WIB, sekitar pukul 09.00 WITA, 14:05 WIT, 15.24.49 WIB, 15:24:49, 10.00 UTC+7
         (
             "clock",
             (
-                rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?<![\d.,:])(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*{zone}))"
-                rf"(?:\s*(?P<z>{zone}))?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)"
+                rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?(?!\d)"
+                rf"|(?<![\d.,:])(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>\d{{2}})(?:[.:](?P<s2>\d{{2}}))?(?=\s*{zone})"
+                rf"|:(?P<mi3>\d{{2}}):(?P<s3>\d{{2}})))"
+                rf"(?:\s*(?P<z>{zone})(?P<zo>[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?)?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)"
             ),
         ),
         # pada hari Senin, Rabu lalu, Selasa sore

@@ -69,8 +69,8 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, include_vague: bool
             upper("mn") or (orig[m.start("mn") + off : m.end("mn") + off].islower() and len(m["mn"]) > 3)
         )
     if tag == "clock":
-        h, mi = m["h"] or m["h2"], m["mi"] or m["mi2"]
-        return int(h) <= 24 and (mi is None or int(mi) <= 59)
+        h, mi, sec = m["h"] or m["h2"], m["mi"] or m["mi2"] or m["mi3"], m["s"] or m["s2"] or m["s3"]
+        return int(h) <= 24 and (mi is None or int(mi) <= 59) and (sec is None or int(sec) <= 59)
     if tag == "year" and g.get("y2"):
         return not _counted_after(orig, m.end() + off, lang)
     if tag in ("duration", "offset") and g.get("n"):
