@@ -186,3 +186,97 @@ def test_currency_run_together_after_a_range_dash() -> None:
 def test_vague_amount_with_hedge() -> None:
     q = find_quantities("terdapat sekitar ratusan warga mengungsi")
     assert [(x.span.text, x.low, x.high, x.what) for x in q] == [("sekitar ratusan", 100, 999, "people")]
+
+
+def whats(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(span, unit, what) of every quantity of ``text``."""
+    return [(q.span.text, q.unit, q.what) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs, pronouns, prepositions and conjunctions after a number are not what it counts
+        ("Gempa 5,2 mengguncang Malang.", [("5,2", "magnitude", "earthquake")]),
+        ("Ia memberi 3 kepadanya.", [("3", None, None)]),
+        ("Skor akhir 2 berpusat di babak kedua.", [("2", None, None)]),
+        ("Omzet di bawah Rp 4,8 miliar setahun tidak kena pajak.", [("Rp 4,8 miliar", "IDR", None)]),
+        ("Pada Januari terjual 55 unitFebruari 100 unit.", [("55", None, "units"), ("100", None, "units")]),
+        ("Inflasi naik 0,05 persen secara tahunan.", [("0,05 persen", "percent", None)]),
+        ("Ada 4 selama berbulan-bulan.", [("4", None, None)]),
+        ("Saham naik 8 terbaru kemarin.", [("8", None, None)]),
+        # nouns, the synonym table and classifiers
+        ("Sebanyak 1.500 tentara dikirim.", [("1.500", None, "troops")]),
+        ("Sebanyak 1.500 pasukannya dikirim.", [("1.500", None, "troops")]),
+        ("Warga memelihara 5 ekor sapi dan 3 ekor.", [("5", None, "sapi"), ("3", None, "ekor")]),
+        ("Terjual 6.626 unit mobil ke luar negeri.", [("6.626", None, "vehicles")]),
+        ("Sebanyak 100 lembar saham dilepas.", [("100", None, "saham")]),
+        ("Ada 10 ribu lebih tentara di sana.", [("10 ribu", None, "troops")]),
+        ("Sebanyak 12 direktur dan 4 berita.", [("12", None, "direktur"), ("4", None, "berita")]),
+        ("Dia mencetak 32 penampilannya musim ini.", [("32", None, "penampilan")]),
+        # measures: the attribute before names what is measured
+        ("Gempa terjadi pada kedalaman 10 kilometer.", [("10 kilometer", "km", "depth")]),
+        ("Kapal berada sejauh 200 mil laut dari pantai.", [("200 mil laut", "nmi", "distance")]),
+        ("Mobil itu dijual dengan harga Rp 380 juta.", [("Rp 380 juta", "IDR", "price")]),
+        ("Bobot sapi itu mencapai 51 kg.", [("51 kg", "kg", None)]),
+        ("Sapi dengan berat 51 kg dijual.", [("51 kg", "kg", "weight")]),
+    ],
+)
+def test_what_is_the_counted_noun_head(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """``what`` is the counted noun (canonical when known), or None when no noun follows."""
+    assert whats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Gempa magnitudo 5,2 mengguncang Malang.", "magnitudo 5,2", 5.2),
+        ("Gempa M 5.2 mengguncang Malang.", "M 5.2", 5.2),
+        ("Gempa berkekuatan 5,2 SR terasa kuat.", "5,2 SR", 5.2),
+        ("Gempa 5,2 skala Richter terasa.", "5,2 skala Richter", 5.2),
+        ("Lihat Video Kepanikan Jemaat Gereja di Lima Saat Gempa M 6,1 Guncang Peru", "M 6,1", 6.1),  # dev-id d0814
+        ("JAKARTA-Gempaberkekuatan Magnitudo 4,9 mengguncang wilayah Kabupaten Garut", "Magnitudo 4,9", 4.9),  # d0758
+        ("Gempaberkekuatan magnitudo (M) 4,8 terjadi diGarut, Jawa Barat.", "magnitudo (M) 4,8", 4.8),  # d0814
+        ("Hasil analisis BMKG menunjukkan gempa berkekuatan M4,9.", "M4,9", 4.9),  # d0758
+    ],
+)
+def test_magnitudes(text: str, span: str, value: float) -> None:
+    """Earthquake magnitudes, unit before or after the number, are quantities of unit magnitude."""
+    found = [q for q in find_quantities(text) if q.unit == "magnitude"]
+    assert [(q.span.text, q.value, q.what) for q in found] == [(span, value, "earthquake")]
+
+
+@pytest.mark.parametrize("text", ["ada 10.100 unit BYD M6 yang dikirim", "BYD M9 itu didaftarkan", "ukuran m 5,2"])
+def test_not_magnitudes(text: str) -> None:
+    """A car model "M6" and a lower-case "m" are not magnitudes."""
+    assert [q for q in find_quantities(text) if q.unit == "magnitude"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("berpusat di 8.32 LS dan 112.5 BT dengan", "-8.32,112.5", "8.32 LS dan 112.5 BT"),
+        ("di 8,32 derajat Lintang Selatan dan 112,5 derajat Bujur Timur", "-8.32,112.5", None),
+        ("pusat gempa 0,79 LU - 124,44 BT", "0.79,124.44", "0,79 LU - 124,44 BT"),
+        ("gempa di 8°30' LS, 112° BT", "-8.5,112", "8°30' LS, 112° BT"),
+        ("lokasi 3,5 LS saja", "lat=-3.5", "3,5 LS"),
+        ("lokasi 120 BB saja", "lon=-120", "120 BB"),
+        # dev-id d0758 and d0814
+        ("Episenter terletak pada koordinat 8.32 LS dan 107.27 BT, atau tepatnya", "-8.32,107.27", None),
+        ("Titik koordinat gempa di 8,72 lintang selatan (LS) dan 107,26 bujut timur (BT).", "-8.72,107.26", None),
+    ],
+)
+def test_coordinates(text: str, value: str, span: str | None) -> None:
+    """Coordinates are one identifier in decimal degrees (south and west negative), not numbers."""
+    coords = [i for i in find_identifiers(text, article="a") if i.kind == "coordinate"]
+    assert [i.value for i in coords] == [value]
+    assert text[coords[0].span.start : coords[0].span.end] == coords[0].span.text
+    if span is not None:
+        assert coords[0].span.text == span
+    assert [q.span.text for q in find_quantities(text) if q.span.start < coords[0].span.end] == []
+
+
+@pytest.mark.parametrize("text", ["slot orbit 1230 BT pada", "ada 5 ls rokok", "grup LS 2 dan BT 3", "95 LS"])
+def test_not_coordinates(text: str) -> None:
+    """Out-of-range degrees, lower-case abbreviations and labels are not coordinates."""
+    assert [i for i in find_identifiers(text) if i.kind == "coordinate"] == []

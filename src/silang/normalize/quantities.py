@@ -15,6 +15,8 @@ from functools import cache
 
 from silang.lang import load
 from silang.model import Identifier, Quantity, Span
+from silang.normalize.coordinates import find_coordinates
+from silang.normalize.counted import attribute_before, counted, noun_after
 from silang.normalize.numbers import number_words, parse_number
 from silang.normalize.rx import alt
 from silang.normalize.timepatterns import time_words
@@ -42,6 +44,8 @@ class QuantityData:
     flight_words: tuple[str, ...]  # the flight context words, lower case: a cheap first test
     trigger: re.Pattern[str]  # digits, a number word (group ``w``) or a vague amount (``v``); lower-cased text
     prefix_words: frozenset[str]  # hedge and currency words that may open an amount ("lebih dari Rp")
+    unit_before: re.Pattern[str]  # a unit written before its number ("magnitudo 5,2", "M4,9")
+    units_before: dict[str, str]
 
 
 @cache
@@ -57,7 +61,8 @@ def quantity_data(lang: str = "id") -> QuantityData:
     cur = {k.lower(): v for k, v in data["currency"].items()}
     meas = {k.lower(): v for k, v in data["measure"].items()}
     joiners = _alt(load(lang, "numbers")["range_joiners"])
-    num = rf"(?:(?:(?<=[Rr]p)|(?<![\w.,/]))(?<![A-Za-z]-)(?:{nw.digits_re})|(?<![\w-]){nw.words_re}(?![\w-]))"
+    digits = rf"\d{{1,3}}\.\d{{1,2}}(?![\d.,])|{nw.digits_re}"  # "5.2": a decimal point written the English way
+    num = rf"(?:(?:(?<=[Rr]p)|(?<![\w.,/]))(?<![A-Za-z]-)(?:{digits})|(?<![\w-]){nw.words_re}(?![\w-]))"
     scale = rf"(?:\s*(?P<few>{_alt(time_words(lang).words['few'])})?\s*{nw.scale_re}(?!\w))"
     unit = rf"(?:\s*(?P<unit>{_alt(list(cur) + list(meas))})(?![\w$]))"
     amount = (
@@ -65,6 +70,7 @@ def quantity_data(lang: str = "id") -> QuantityData:
         rf"(?:\s*{joiners}\s*(?P<n2>{num})(?P<s2>{scale.replace('few', 'few2')}*))?{unit}?"
     )
     ids = data["identifiers"]
+    before = {" ".join(w.lower().split()): unit for unit, words in data.get("unit_before", {}).items() for w in words}
     return QuantityData(
         amount=re.compile(amount, re.I),
         vague=re.compile(rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?<!\w)(?P<vg>{nw.vague_re})(?!\w)", re.I),
@@ -80,6 +86,10 @@ def quantity_data(lang: str = "id") -> QuantityData:
         flight_words=tuple(w.lower() for w in ids["flight_context"]),
         trigger=re.compile(rf"[0-9]+|(?P<v>{nw.vague_re})(?![\w-])|(?P<w>{nw.word_re})(?![\w-])"),
         prefix_words=frozenset(w for phrase in [*nw.hedges, *cur] for w in phrase.split()),
+        unit_before=re.compile(
+            rf"(?<![\w-])(?P<ub>{_alt(list(before))})[^\S\n]*(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\w]|[.,]\d)", re.I
+        ),
+        units_before=before,
     )
 
 
@@ -104,23 +114,24 @@ def find_identifiers(
             continue
         value = m[0].rstrip(".-")
         out.append(Identifier(value, "case", Span(article, m.start(), m.start() + len(value), value)))
+    out += find_coordinates(text, lang, start, end, article)
     out.sort(key=lambda i: i.span.start)
     return out
 
 
-def _what(text: str, pos: int, end: int, qd: QuantityData) -> str | None:
-    """The counted noun after ``pos``: its canonical name, else the word itself, else None."""
-    m = re.match(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?", text[pos : min(end, pos + 60)])
-    if not m:
-        return None
-    first = m[1].lower()
-    if m[2] and (two := f"{first} {m[2].lower()}") in qd.nouns:
-        return qd.nouns[two]
-    if first in qd.nouns:
-        return qd.nouns[first]
-    if m[1][0].isupper() or first in qd.not_counted or len(first) < 3:
-        return None
-    return first
+def _what(text: str, s: int, e: int, lo: int, end: int, unit: str | None, lang: str) -> str | None:
+    """What the amount ``text[s:e]`` counts or measures (:mod:`silang.normalize.counted`), or None.
+
+    A measure's attribute named before it wins ("kedalaman 10 km dari pantai" → depth); else the
+    noun after; else, for a measure, the attribute before or what its unit measures (magnitude → earthquake).
+    """
+    attr = attribute_before(text, s, lo, lang) if unit else None
+    if attr:
+        return attr
+    after = noun_after(text, e, end, lang)
+    if after or not unit:
+        return after
+    return counted(lang).unit_what.get(unit)
 
 
 def _scaled(number: str, scales: str, lang: str) -> float | None:
@@ -173,7 +184,15 @@ def find_quantities(
         if m["vg"].lower() == "beberapa" or not free(m.start(), m.end()):
             continue
         span = Span(article, m.start(), m.end(), m[0])
-        out.append(Quantity(None, vlow, vhigh, True, None, _what(text, m.end(), end, qd), span))
+        out.append(Quantity(None, vlow, vhigh, True, None, noun_after(text, m.end(), end, lang), span))
+        take(m.start(), m.end())
+    for m in qd.unit_before.finditer(text, start, end) if _may_have_unit_before(low) else ():
+        if (len(m["ub"]) == 1 and (m["ub"].islower() or m["n"].isdigit())) or not free(m.start(), m.end()):
+            continue  # "BYD M6" is a car; "M 5,2" a magnitude
+        written = qd.units_before[" ".join(m["ub"].lower().split())]
+        what = _what(text, m.start(), m.end(), start, end, written, lang)
+        n = float(m["n"].replace(",", "."))
+        out.append(Quantity(n, n, n, False, written, what, Span(article, m.start(), m.end(), m[0])))
         take(m.start(), m.end())
     for m in _matches(qd.amount, text, low, start, [p for p, g in triggers if g != "v"], qd.prefix_words):
         s, e = m.start(), m.end()
@@ -185,14 +204,28 @@ def find_quantities(
             continue
         if v2 is not None and not m["s1"] and m["s2"]:  # "100-200 juta": the scale applies to both
             v1 = _scaled(m["n1"], m["s2"], lang) or v1
-        unit_word = (m["unit"] or m["cur"] or "").lower()
-        unit = qd.currency.get(unit_word) or qd.measure.get(unit_word)
+        unit_word = " ".join((m["unit"] or m["cur"] or "").lower().split())
+        unit = qd.currency.get(unit_word) or qd.measure.get(unit_word) or _implied_unit(text, m, start, v1, v2, lang)
         approx = bool(m["hedge"] or m["few"])
         value, low_b, high = _bounds(v1, v2, (m["hedge"] or "").lower(), nw.hedges)
-        out.append(Quantity(value, low_b, high, approx, unit, _what(text, e, end, qd), Span(article, s, e, m[0])))
+        what = _what(text, s, e, start, end, unit, lang)
+        out.append(Quantity(value, low_b, high, approx, unit, what, Span(article, s, e, m[0])))
         take(s, e)
     out.sort(key=lambda q: q.span.start)
     return out
+
+
+def _may_have_unit_before(low: str) -> bool:
+    """A cheap test before the unit-before scan: "magnitudo", "m 5", "m4"."""
+    return "agnitud" in low or "m " in low or re.search(r"m\d", low) is not None
+
+
+def _implied_unit(text: str, m: re.Match[str], lo: int, v1: float, v2: float | None, lang: str) -> str | None:
+    """The unit an attribute implies for a bare decimal below 10 ("gempa 5,2" → magnitude), else None."""
+    if v2 is not None or v1 >= 10 or v1 == int(v1) or m["s1"] or m["hedge"]:
+        return None
+    attr = attribute_before(text, m.start(), lo, lang)
+    return counted(lang).attribute_units.get(attr) if attr else None
 
 
 def _lower(text: str) -> str:
@@ -283,5 +316,5 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
     # Number words count only before a counted noun, a scale or a unit ("dua negara", "sepuluh ribu").
     tail = text[m.end() : m.end() + 1]
     return bool(m["s1"] or m["unit"] or m["cur"]) or (
-        tail not in "-" and _what(text, m.end(), len(text), qd) is not None and n1.lower() != "satu"
+        tail not in "-" and noun_after(text, m.end(), len(text), lang) is not None and n1.lower() != "satu"
     )
