@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from silang.model import Briefing, Document, Span, Story
-from silang.render.labels import badge, quote_span, source_label
+from silang.render.labels import badge, by_speaker, quote_span, source_label
 
 CSS = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -74,10 +74,12 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
         out.append(f"<h3>Summary</h3><p>{escape(story.summary)}</p>")
     if story.quotes:
         out.append("<h3>Who said what</h3><ul>")
-        for q in story.quotes:
-            out.append(
-                f"<li><strong>{escape(q.speaker or 'unknown speaker')}</strong>{_evidence(q.variants, docs)}</li>"
-            )
+        for speaker, groups in by_speaker(story.quotes):
+            out.append(f"<li><strong>{escape(speaker)}</strong><ul>")
+            for q in groups:
+                kind = "" if q.direct else "<em>reported</em> "
+                out.append(f"<li>{kind}{_evidence(q.variants, docs)}</li>")
+            out.append("</ul></li>")
         out.append("</ul>")
     out.append("<h3>Sources and independence</h3><ul>")
     for n, group in enumerate(story.independent_groups, 1):

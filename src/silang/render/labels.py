@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from silang.model import Document, Fact, Span
+from silang.model import Document, Fact, QuoteGroup, Span
 
 STATUS_LABEL = {
     "corroborated": "CORROBORATED",
@@ -31,3 +31,12 @@ def quote_span(span: Span, limit: int = 220) -> str:
     """A span's text on one line, shortened to ``limit`` characters."""
     text = " ".join(span.text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def by_speaker(quotes: list[QuoteGroup]) -> list[tuple[str, list[QuoteGroup]]]:
+    """Quote groups gathered per speaker, speakers with the most statements first, direct quotes first."""
+    speakers: dict[str, list[QuoteGroup]] = {}
+    for q in quotes:
+        speakers.setdefault(q.speaker or "unknown speaker", []).append(q)
+    ordered = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [(name, sorted(groups, key=lambda g: not g.direct)) for name, groups in ordered]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from silang.model import Briefing, Document, Story
-from silang.render.labels import badge, quote_span, source_label
+from silang.render.labels import badge, by_speaker, quote_span, source_label
 
 FACT_SHEET_SIZE = 8
 
@@ -58,11 +58,12 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
         out += ["### Summary", "", _md(story.summary), ""]
     if story.quotes:
         out += ["### Who said what", ""]
-        for q in story.quotes:
-            kind = "" if q.direct else " (reported)"
-            out.append(f"- **{_md(q.speaker or 'unknown speaker')}**{kind}:")
-            for v in q.variants:
-                out.append(f"  - “{_md(quote_span(v))}” ({_md(label(v.article))})")
+        for speaker, groups in by_speaker(story.quotes):
+            out.append(f"- **{_md(speaker)}**")
+            for q in groups:
+                kind = "" if q.direct else "(reported) "
+                wordings = " / ".join(f"“{_md(quote_span(v))}” ({_md(label(v.article))})" for v in q.variants)
+                out.append(f"  - {kind}{wordings}")
         out.append("")
     if story.entities:
         out += ["### Who and what is named", ""]
