@@ -12,12 +12,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from silang.lang import load
+from silang.lang import data_lang, load
 from silang.model import Document, Quote
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
+
+
+@cache
+def common_words(lang: str) -> dict[str, int]:
+    """Background document frequency of each word (``lang/<lang>/doc_freq.json``); empty when absent."""
+    try:
+        df: dict[str, int] = load(lang, "doc_freq")["df"]
+    except (FileNotFoundError, KeyError):
+        return {}
+    return df
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -290,7 +301,7 @@ class Resolver:
 
     def _clean(self, name: str, pos: int) -> str:
         """A mention's name without the titles, places and acronyms tagged onto it, made full."""
-        words = name.split()
+        words = [self._unglue(w) for w in name.split()]
         end = len(words)
         while end > 0 and not self.namey(words[end - 1]):
             end -= 1
@@ -321,6 +332,8 @@ class Resolver:
             return holder or text[:1].upper() + text[1:]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end:
+                if m.text.isupper() and m.entity and m.type != "PER":
+                    return m.entity  # an acronym stands for the body's full name: 'BMKG'
                 return self._clean(m.entity or m.text, spk.start)
         return self._full_name(text, spk.start)
 
@@ -365,7 +378,8 @@ class Resolver:
     def _occurrences(self, name: str) -> list[tuple[int, str]]:
         """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
         pat = re.compile(
-            rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z]))?{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
+            rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{{3,}}(?=[A-Z][a-z]))?"
+            rf"{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
         )
         n = len(name.split())
         out = []
@@ -373,28 +387,32 @@ class Resolver:
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if re.match(r"\s*(baca|simak|lihat|tonton)\b", self.text[line_start : m.start()], re.IGNORECASE):
                 continue
-            words = [self._unglue(w) for w in re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group()).split()]
+            run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", m.group())
+            raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run).split()
+            words = [self._unglue(w) for w in raw]
             i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
             if i is None:
                 continue
             a, b = i, i + n
-            while a > 0 and self.namey(words[a - 1]):
+            while a > 0 and self.namey(words[a - 1]) and words[a - 1] == raw[a - 1]:
                 a -= 1
-            while b < len(words) and (self.namey(words[b]) or self._initials(words[b])):
+            while b < len(words) and words[b - 1] == raw[b - 1] and (self.namey(words[b]) or self._initials(words[b])):
                 b += 1
             if b - a <= 4:
                 out.append((m.start(), " ".join(words[a:b])))
         return out
 
     def _unglue(self, word: str) -> str:
-        """'Boylemengandalkan' -> 'Boyle' when 'Boyle' stands alone in the article and a verb follows it."""
-        if (
-            re.search(rf"\b{re.escape(word)}\b", self.text)
-            and len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1
-        ):
+        """'Boylemengandalkan' -> 'Boyle', 'Lukmintodiperiksa' -> 'Lukminto': a name run into the next word."""
+        if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1:
             return word
-        for cut in range(3, len(word) - 4):
+        df = common_words(data_lang(self.doc.language))
+        for cut in range(3, len(word) - 2):
             head, tail = word[:cut], word[cut:]
-            if tail.startswith(self.lex.prefixes) and re.search(rf"\b{re.escape(head)}\b", self.text):
+            if not tail.islower():
+                continue
+            alone = re.search(rf"\b{re.escape(head)}\b", self.text) is not None
+            prefixed = tail.startswith(self.lex.prefixes) and len(tail) > 4
+            if (alone and (prefixed or tail in df)) or (prefixed and df.get(tail, 0) >= COMMON and len(tail) > 5):
                 return head
         return word
