@@ -14,6 +14,7 @@ from functools import cache
 
 from silang.lang import data_lang, load
 from silang.model import Document, Quote
+from silang.pipeline.antecedent import antecedent
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
@@ -271,7 +272,7 @@ class Resolver:
                 quote.speaker = self.last[0]
         elif spk.kind == "pronoun":
             if not self.last:
-                self.last = self._last_person(spk.start)
+                self.last = antecedent(self, spk.start) or self._last_person(spk.start)
             if self.last:
                 quote.speaker = self.last[0]
                 if spk.end > spk.start:
