@@ -371,3 +371,48 @@ def test_clock_times_read_whole(text: str, value: str, span: str) -> None:
 def test_not_clock_times(text: str) -> None:
     """Impossible fields, dotted triples without a zone or "pukul", and ratios are not clock times."""
     assert [t for t in find_times(text, A) if t.kind == "time"] == []
+
+
+TOKENS = [
+    "senin",
+    "jum’at",
+    "jum'at",
+    "2024",
+    "1.500",
+    "(",
+    ")",
+    "pukul",
+    "15.24",
+    "wib",
+    "juni",
+    "juniar",
+    "é",
+    "\xa0",
+    " ",
+    "\n",
+    "ribuan",
+    "dua",
+    "kedua",
+    "se",
+    "tahun",
+    "tahunan",
+    "“",
+    ".",
+    ",",
+    "/",
+    "abc",
+    "hari ini",
+]
+
+
+@given(st.lists(st.sampled_from(TOKENS), min_size=400, max_size=700))
+def test_trigger_scans_match_plain_re(tokens: list[str]) -> None:
+    """The RE2-assisted trigger scans give exactly the matches of the ``re`` patterns they stand for."""
+    from silang.normalize.quantities import quantity_data
+    from silang.normalize.timepatterns import time_patterns
+
+    text = "".join(tokens)
+    for scanner in (time_patterns("id").trigger, quantity_data("id").trigger, time_patterns("en").trigger):
+        for lo, hi in ((0, len(text)), (3, len(text) - 5)):
+            fast = [(m.span(), m.lastgroup) for m in scanner.finditer(text, lo, hi)]
+            assert fast == [(m.span(), m.lastgroup) for m in scanner.pattern.finditer(text, lo, hi)]

@@ -16,7 +16,7 @@ from functools import cache
 
 from silang.lang import load
 from silang.model import Identifier, Span
-from silang.normalize.rx import alt
+from silang.normalize.rx import Scanner, alt, lower_keep
 
 PAIR_JOINER = re.compile(r"[^\S\n]*(?:,|;|/|-|–|—|dan|and|&)?[^\S\n]*\Z", re.I)
 
@@ -25,7 +25,7 @@ PAIR_JOINER = re.compile(r"[^\S\n]*(?:,|;|/|-|–|—|dan|and|&)?[^\S\n]*\Z", re
 class CoordData:
     """The compiled coordinate pattern and hemisphere table of one language."""
 
-    pattern: re.Pattern[str]
+    pattern: Scanner  # on lower-cased text
     hemispheres: dict[str, tuple[str, int]]
 
 
@@ -42,7 +42,7 @@ def coord_data(lang: str = "id") -> CoordData:
         rf"[^\S\n]*(?P<h>{alt(hemi, lower=True)})(?!\w)"
         rf"(?:[^\S\n]*\((?P<h2>{alt(hemi, lower=True)})\))?"
     )
-    return CoordData(re.compile(pattern, re.I), hemi)
+    return CoordData(Scanner(re.compile(pattern)), hemi)
 
 
 def _degrees(m: re.Match[str]) -> float:
@@ -65,8 +65,9 @@ def find_coordinates(
     end = len(text) if end is None else end
     cd = coord_data(lang)
     found: list[tuple[re.Match[str], str, float]] = []
-    for m in cd.pattern.finditer(text, start, end):
-        hemi = m["h"]
+    low = lower_keep(text)
+    for m in cd.pattern.finditer(low, start, end):
+        hemi = text[m.start("h") : m.end("h")]
         if len(hemi) <= 2 and not hemi.isupper():
             continue
         axis, sign = cd.hemispheres[" ".join(hemi.lower().split())]
@@ -84,6 +85,7 @@ def find_coordinates(
             out.append(Identifier(f"{_fmt(value)},{_fmt(nxt[2])}", "coordinate", Span(article, s, e, text[s:e])))
             i += 2
             continue
-        out.append(Identifier(f"{axis}={_fmt(value)}", "coordinate", Span(article, m.start(), m.end(), m[0])))
+        s, e = m.start(), m.end()
+        out.append(Identifier(f"{axis}={_fmt(value)}", "coordinate", Span(article, s, e, text[s:e])))
         i += 1
     return out

@@ -18,7 +18,7 @@ from silang.model import Identifier, Quantity, Span
 from silang.normalize.coordinates import find_coordinates
 from silang.normalize.counted import attribute_before, counted, noun_after
 from silang.normalize.numbers import number_words, parse_number
-from silang.normalize.rx import alt
+from silang.normalize.rx import Scanner, alt
 from silang.normalize.timepatterns import time_words
 
 
@@ -42,9 +42,9 @@ class QuantityData:
     not_prefixes: frozenset[str]
     flight_context: re.Pattern[str]
     flight_words: tuple[str, ...]  # the flight context words, lower case: a cheap first test
-    trigger: re.Pattern[str]  # digits, a number word (group ``w``) or a vague amount (``v``); lower-cased text
+    trigger: Scanner  # digits, a number word (group ``w``) or a vague amount (``v``); lower-cased text
     prefix_words: frozenset[str]  # hedge and currency words that may open an amount ("lebih dari Rp")
-    unit_before: re.Pattern[str]  # a unit written before its number ("magnitudo 5,2", "M4,9")
+    unit_before: Scanner  # a unit written before its number ("magnitudo 5,2", "M4,9"); lower-cased text
     units_before: dict[str, str]
 
 
@@ -84,10 +84,12 @@ def quantity_data(lang: str = "id") -> QuantityData:
         not_prefixes=frozenset(ids["not_prefixes"]),
         flight_context=re.compile(rf"(?<!\w){_alt(ids['flight_context'])}(?!\w)", re.I),
         flight_words=tuple(w.lower() for w in ids["flight_context"]),
-        trigger=re.compile(rf"[0-9]+|(?P<v>{nw.vague_re})(?![\w-])|(?P<w>{nw.word_re})(?![\w-])"),
+        trigger=Scanner(re.compile(rf"[0-9]+|(?P<v>{nw.vague_re})(?![\w-])|(?P<w>{nw.word_re})(?![\w-])")),
         prefix_words=frozenset(w for phrase in [*nw.hedges, *cur] for w in phrase.split()),
-        unit_before=re.compile(
-            rf"(?<![\w-])(?P<ub>{_alt(list(before))})[^\S\n]*(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\w]|[.,]\d)", re.I
+        unit_before=Scanner(
+            re.compile(
+                rf"(?<![\w-])(?P<ub>{alt(before, lower=True)})[^\S\n]*(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\w]|[.,]\d)"
+            )
         ),
         units_before=before,
     )
@@ -186,14 +188,15 @@ def find_quantities(
         span = Span(article, m.start(), m.end(), m[0])
         out.append(Quantity(None, vlow, vhigh, True, None, noun_after(text, m.end(), end, lang), span))
         take(m.start(), m.end())
-    for m in qd.unit_before.finditer(text, start, end) if _may_have_unit_before(low) else ():
-        if (len(m["ub"]) == 1 and (m["ub"].islower() or m["n"].isdigit())) or not free(m.start(), m.end()):
+    for m in qd.unit_before.finditer(low):
+        s, e = m.start() + start, m.end() + start
+        if (len(m["ub"]) == 1 and (text[s].islower() or m["n"].isdigit())) or not free(s, e):
             continue  # "BYD M6" is a car; "M 5,2" a magnitude
-        written = qd.units_before[" ".join(m["ub"].lower().split())]
-        what = _what(text, m.start(), m.end(), start, end, written, lang)
+        written = qd.units_before[" ".join(m["ub"].split())]
         n = float(m["n"].replace(",", "."))
-        out.append(Quantity(n, n, n, False, written, what, Span(article, m.start(), m.end(), m[0])))
-        take(m.start(), m.end())
+        what = _what(text, s, e, start, end, written, lang)
+        out.append(Quantity(n, n, n, False, written, what, Span(article, s, e, text[s:e])))
+        take(s, e)
     for m in _matches(qd.amount, text, low, start, [p for p, g in triggers if g != "v"], qd.prefix_words):
         s, e = m.start(), m.end()
         if not free(s, e) or not _is_amount(text, m, start, qd, lang):
@@ -213,11 +216,6 @@ def find_quantities(
         take(s, e)
     out.sort(key=lambda q: q.span.start)
     return out
-
-
-def _may_have_unit_before(low: str) -> bool:
-    """A cheap test before the unit-before scan: "magnitudo", "m 5", "m4"."""
-    return "agnitud" in low or "m " in low or re.search(r"m\d", low) is not None
 
 
 def _implied_unit(text: str, m: re.Match[str], lo: int, v1: float, v2: float | None, lang: str) -> str | None:

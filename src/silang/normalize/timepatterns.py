@@ -10,7 +10,7 @@ from functools import cache
 from silang.lang import load
 from silang.normalize.calendar import calendar
 from silang.normalize.numbers import number_words
-from silang.normalize.rx import alt
+from silang.normalize.rx import Scanner, alt
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -59,7 +59,7 @@ class TimePatterns:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
     rest: tuple[re.Pattern[str], ...]  # patterns k.. as one alternation; group ``a<i>`` = the first that matched
     rest_which: tuple[dict[int, int], ...]  # for ``rest[k]``: group number of ``a<i>`` → i
-    trigger: re.Pattern[str]  # a token every expression holds (digits, "(", a time word); lower-cased text
+    trigger: Scanner  # a token every expression holds (digits, "(", a time word); lower-cased text
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
     suffix_rel: re.Pattern[str]  # "lalu", "kemarin" (group ``past``) or "mendatang" (``future``) after a date
@@ -215,7 +215,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         patterns=tuple((tag, re.compile(p)) for tag, p in raw),
         rest=(rest := _rest(raw)),
         rest_which=tuple({r.groupindex[f"a{i}"]: i for i in range(k, len(raw))} for k, r in enumerate(rest)),
-        trigger=re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\("),  # not the tail of a number
+        trigger=Scanner(re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\(")),  # not a number's tail
         prefix_words=_prefix_words(tw, cal.weekdays, numbers),
         suffix_part=re.compile(
             rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags
