@@ -3,6 +3,8 @@
 Run: ``.venv/bin/python bench/bench_normalize.py``. Times ``find_times`` + ``find_quantities`` over
 the seed articles and a dev-id sample, and counts the expressions found. CPU rates are printed next
 to wall-clock ones: on a shared, loaded machine the wall clock says more about the neighbours.
+With ``google-re2`` installed the trigger scans go through RE2 (:class:`silang.normalize.rx.Scanner`);
+``SILANG_NO_RE2=1`` measures the plain ``re`` path for comparison.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+import silang.normalize.rx as rx
+
+if os.environ.get("SILANG_NO_RE2"):
+    rx._re2 = None  # before any pattern is compiled
 
 from silang.normalize.quantities import find_quantities
 from silang.normalize.times import find_times
@@ -57,7 +64,8 @@ def main() -> None:
     find_times(corpus[0], anchor)  # compile patterns outside the timing
     find_quantities(corpus[0])
     chars = sum(map(len, corpus))
-    print(f"articles {len(corpus)}, {chars / 1e6:.2f} M chars; load average {os.getloadavg()[0]:.1f}")
+    engine = "re2 + re" if rx._re2 is not None else "re"
+    print(f"articles {len(corpus)}, {chars / 1e6:.2f} M chars; load average {os.getloadavg()[0]:.1f}; scans: {engine}")
     print(_line("times:", *_timed(lambda: sum(len(find_times(t, anchor)) for t in corpus))))
     print(_line("quantities:", *_timed(lambda: sum(len(find_quantities(t)) for t in corpus))), "(with its time pass)")
     short = ["Senin (28/10/2024)", "antara 8 hingga 13 Oktober", "pukul 10.55 WIB", "September lalu", "10.000 tentara"]

@@ -132,3 +132,26 @@ def test_narrated_day_carries_across_body_blocks() -> None:
         "pukul 06.14": "2014-12-28T06:14",
         "Senin (29/12/2014)": "2014-12-29",
     }
+
+
+def test_earthquake_figures_through_the_step() -> None:
+    """An earthquake report (written after dev-id d0758): clock time with seconds, magnitude, depth, epicentre."""
+    text = (
+        "Gempa berkekuatan magnitudo 4,9 mengguncang Garut, Rabu (18/6/2025) pukul 15:24:49 WIB. Episenter "
+        "terletak pada koordinat 8.32 LS dan 107.27 BT, di laut pada kedalaman 13 km."
+    )
+    doc = Document(id="g", source="", text=text)
+    doc.published = "2025-06-18"
+    Temporal().process(doc)
+    assert [(t.span.text, t.value) for t in doc.times] == [
+        ("Rabu (18/6/2025) pukul 15:24:49 WIB", "2025-06-18T15:24:49+07:00")
+    ]
+    assert [(q.span.text, q.value, q.unit, q.what) for q in doc.quantities] == [
+        ("magnitudo 4,9", 4.9, "magnitude", "earthquake"),
+        ("13 km", 13.0, "km", "depth"),
+    ]
+    assert [(i.kind, i.value, i.span.text) for i in doc.identifiers] == [
+        ("coordinate", "-8.32,107.27", "8.32 LS dan 107.27 BT")
+    ]
+    for item in [*doc.times, *doc.quantities, *doc.identifiers]:
+        assert text[item.span.start : item.span.end] == item.span.text
