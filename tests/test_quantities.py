@@ -220,6 +220,9 @@ def whats(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Mobil itu dijual dengan harga Rp 380 juta.", [("Rp 380 juta", "IDR", "price")]),
         ("Bobot sapi itu mencapai 51 kg.", [("51 kg", "kg", None)]),
         ("Sapi dengan berat 51 kg dijual.", [("51 kg", "kg", "weight")]),
+        ("Mobil melaju dengan kecepatan 60 km/jam.", [("60 km/jam", "km/h", "speed")]),
+        ("Hutan seluas 12 km2 terbakar.", [("12 km2", "km2", "area")]),
+        ("Proyek periode 2 ada di sana.", [("2", None, None)]),
     ],
 )
 def test_what_is_the_counted_noun_head(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
