@@ -7,6 +7,10 @@ import re
 
 import pytest
 
+from silang.model import Document, Quantity, Span, Story
+from silang.pipeline.claims import Claims
+from silang.pipeline.compare import dates_disjoint, near_variant, quantities_agree
+
 from claims_helpers import (
     annotated_seeds,
     article,
@@ -18,9 +22,6 @@ from claims_helpers import (
     story_of,
     tx,
 )
-from silang.model import Document, Quantity, Span, Story
-from silang.pipeline.claims import Claims
-from silang.pipeline.compare import dates_disjoint, near_variant, quantities_agree
 
 
 @pytest.fixture(scope="module")

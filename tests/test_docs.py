@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import ROOT
-
 from silang.cli import _load_commands, app
 from silang.pipeline import STEPS
+
+from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

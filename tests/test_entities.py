@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, dev_records
 from silang.model import Document, Sentence, Story
 from silang.pipeline.entities import Entities, StoryEntities, canonical_for, fullest_roles
+
+from conftest import SEEDS, dev_records
 
 GOLD = json.loads((SEEDS / "gold.json").read_text()) if (SEEDS / "gold.json").is_file() else {"entities": []}
 GOLD_PER = [e for e in GOLD["entities"] if e["type"] == "PER"]

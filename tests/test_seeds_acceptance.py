@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SHARED
-
 from silang.render.json import briefing_to_dict
+
+from conftest import SHARED
 
 
 def test_every_seeds_line_passes(seeds_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from claims_helpers import annotated_seeds
 from silang.model import Story
 from silang.pipeline.summary import Summary, mmr
+
+from claims_helpers import annotated_seeds
 
 
 @pytest.fixture(scope="module")

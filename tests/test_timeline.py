@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims_helpers import annotated_seeds, article, pipeline_seeds, read_through_temporal, sample_story, story_of, tx
 from silang.model import Story, TimelineEntry
 from silang.pipeline.timeline import Timeline
+
+from claims_helpers import annotated_seeds, article, pipeline_seeds, read_through_temporal, sample_story, story_of, tx
 
 
 @pytest.fixture(scope="module")
