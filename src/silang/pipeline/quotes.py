@@ -62,6 +62,8 @@ def pair_marks(text: str, start: int, end: int, single: bool = False) -> list[_R
         if open_at is None:
             if (opener and ch not in CLOSE_D + CLOSE_S) or (opener and not closer):
                 open_at = i
+            elif closer and out and _stray_close(text, out[-1], i):
+                out[-1] = _Raw(out[-1].start, i, out[-1].open_at, i)
         elif closer and (ch not in OPEN_D + OPEN_S or not opener):
             if i - open_at > 1:
                 out.append(_Raw(open_at + 1, i, open_at, i))
@@ -69,6 +71,12 @@ def pair_marks(text: str, start: int, end: int, single: bool = False) -> list[_R
         elif opener and "\n" not in text[open_at:i]:
             open_at = i  # two openers in one paragraph: the first was stray
     return out
+
+
+def _stray_close(text: str, last: _Raw, i: int) -> bool:
+    """'"A. B." C," kata X': a mark closing a sentence-final quote was stray; the statement runs on to ``i``."""
+    between = text[last.close_at + 1 : i]
+    return text[last.end - 1 : last.end] in ".!?" and "\n" not in between and not set(between) & set("\"“”«»„'‘’")
 
 
 def _continues(text: str, i: int, end: int, marks: str) -> bool:
@@ -182,13 +190,7 @@ def indirect_clause(res: Resolver, start: int, end: int) -> tuple[Spk, int] | No
     if m:
         if m.group("nya"):
             return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()
-        spk = res.phrase(start + m.start("x"), start + m.end("x"), after=True)
-        if spk and spk.kind != "pronoun":
-            spk = res.pick(tokens(res.text, start + m.start("x"), start + m.end("x")), last=True)
-        head = sent[m.start("x") :].lstrip()
-        if spk and (head[:1].isupper() or spk.kind == "pronoun"):
-            return spk, start + m.end()
-        return None
+        return _according(res, start + m.start("x"), start + m.end("x"), end)
     m = res.lex.inserted.match(sent)
     if m:
         if m.group("nya"):
@@ -207,6 +209,40 @@ def indirect_clause(res: Resolver, start: int, end: int) -> tuple[Spk, int] | No
         spk = res.subject(start, v.start())
         return (spk, clause) if spk else None
     return None
+
+
+def _according(res: Resolver, xa: int, xb: int, end: int) -> tuple[Spk, int] | None:
+    """'menurut X, …' / 'according to the Ministry of Energy and Mineral Resources, …' with X at ``xa:xb``."""
+    text = res.text
+    xa += len(text[xa:xb]) - len(text[xa:xb].lstrip())
+    det = re.match(r"(\w+)\s+", text[xa:xb])
+    named = xa + det.end() if det and det.group(1).lower() in res.lex.determiners else xa
+    listed = coordinated_name(res, xb, end)
+    if listed and text[named : named + 1].isupper():
+        return Spk("name", named, listed[0]), listed[1]
+    clause = xb + 1 + len(text[xb + 1 :]) - len(text[xb + 1 :].lstrip())
+    glue = "|".join(re.escape(w) for w in res.lex.role_connectors)
+    if named > xa and re.fullmatch(rf"[A-Z][\w’'-]*(?:\s+(?:(?:{glue})\s+)?[A-Z][\w’'-]*)*\s*", text[named:xb]):
+        return Spk("name", named, named + len(text[named:xb].rstrip())), clause  # 'the Ministry of Energy'
+    spk = res.phrase(xa, xb, after=True)
+    if spk and spk.kind != "pronoun":
+        spk = res.pick(tokens(text, xa, xb), last=True)
+    if spk and (text[named : named + 1].isupper() or spk.kind == "pronoun" or named > xa):
+        return spk, clause
+    return None
+
+
+def coordinated_name(res: Resolver, pos: int, end: int) -> tuple[int, int] | None:
+    """A name listing parts with commas, from the first comma at ``pos``: 'Badan Meteorologi[, Klimatologi,
+    dan Geofisika (BMKG)],'. Returns where the name ends and where the clause after it starts."""
+    cap = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    m = re.match(
+        rf"(?:,\s*{cap})*,?\s+(?:{res.lex.name_and})\s+{cap}(?:\s*\([A-Z][\w.]*\))?(?=\s*,)", res.text[pos:end]
+    )
+    if not m or not res.text[pos - 1 : pos].isalnum():
+        return None
+    comma = res.text.index(",", pos + m.end())
+    return pos + m.end(), comma + 1
 
 
 def _fronted(res: Resolver, pos: int, end: int) -> tuple[Spk, int] | None:
@@ -283,8 +319,9 @@ class Quotes(DocStep):
             sentences = [
                 s for pa, pb in _paragraphs(doc.text, ba, bb) for s in _sentence_bounds(doc.text, pa, pb, raws, lex)
             ]
-            for raw in raws:
-                found.append(self._direct(doc, raw, sentences, resolver, lex))
+            for k, raw in enumerate(raws):
+                nxt = raws[k + 1] if k + 1 < len(raws) else None
+                found.append(self._direct(doc, raw, nxt, sentences, resolver))
             for sa, sb in sentences:
                 if not any(sa <= r.open_at < sb and r.close_at - r.open_at > 0.6 * (sb - sa) for r in raws):
                     item = self._indirect(doc, sa, sb, raws, resolver, lex)
@@ -298,7 +335,7 @@ class Quotes(DocStep):
         return sum(1 for q in doc.quotes if q.kind != "scare")
 
     def _direct(
-        self, doc: Document, raw: _Raw, sentences: list[tuple[int, int]], resolver: Resolver, lex: Lexicon
+        self, doc: Document, raw: _Raw, nxt: _Raw | None, sentences: list[tuple[int, int]], resolver: Resolver
     ) -> tuple[int, Quote, str | None]:
         text = doc.text
         a, b = _trim(text, raw.start, raw.end)
@@ -306,6 +343,10 @@ class Quotes(DocStep):
         sa, sb = next(((s, e) for s, e in sentences if s <= raw.open_at < e), (raw.open_at, raw.close_at))
         sb = next((e for s, e in sentences if s <= raw.close_at < e), sb)
         after = after_attribution(resolver, raw.close_at + 1, sb, final=text[b - 1 : b] in ".!?")
+        if not after and nxt and not text[raw.close_at + 1 : nxt.open_at].strip():
+            # '"A." "B," kata X': two quotes in a row are one speaker's
+            nb = next((e for s, e in sentences if s <= nxt.close_at < e), nxt.close_at + 1)
+            after = after_attribution(resolver, nxt.close_at + 1, nb, final=text[nxt.end - 1 : nxt.end] in ".!?")
         before = before_attribution(resolver, sa, raw.open_at)
         quote = Quote(doc.span(a, b), None)
         if after or before:

@@ -9,6 +9,7 @@ to the latest speaker, nicknames to the full name, and short names to the articl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,7 @@ from silang.pipeline.antecedent import antecedent
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
 COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
 
 
@@ -64,6 +66,9 @@ class Lexicon:
     markers: frozenset[str]
     conn: str  # regex alternation of the clause connectors
     according: str  # regex alternation of 'menurut' / 'according to'
+    name_and: str  # regex alternation of the 'and' joining the parts of a listed name
+    role_connectors: frozenset[str]  # lower-case words inside an office or body name ('of', 'dan')
+    determiners: frozenset[str]  # 'the' of 'the minister': a description of someone named before
     prefixes: tuple[str, ...]
     inserted: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -97,6 +102,9 @@ def lexicon(lang: str) -> Lexicon:
         markers=low("clause_markers"),
         conn=_alt(d["connectors"]),
         according=_alt(d["according"]),
+        name_and=_alt(d["name_and"]),
+        determiners=low("determiners"),
+        role_connectors=low("role_connectors"),
         prefixes=tuple(d["verb_prefixes"]),
         inserted=re.compile(
             rf"^(?P<a>[^,]{{3,150}}?),\s*(?P<v>{_alt(d['inserted_verbs'])})\s+(?P<x>[^,]{{1,60}}),\s*\S"
@@ -191,8 +199,12 @@ class Resolver:
         """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
         toks: list[tuple[int, int, str]] = []
         apposition: list[tuple[int, int, str]] = []
+        aside = [(start + m.start(), start + m.end()) for m in DASHED.finditer(self.text[start:end])]
         for tok in tokens(self.text, start, end):
             w = tok[2]
+            if any(a <= tok[0] < b for a, b in aside):
+                continue  # a remark between dashes: 'Ketua Komisi I –Komisi yang membahas RUU ini- Meutya'
+
             if w == "," and not apposition and any(t[2].lower() in self.lex.roles for t in toks):
                 apposition.append(tok)
                 continue
@@ -330,6 +342,10 @@ class Resolver:
                 return own if len(own.split()) > 1 else self._clean(m.entity or m.text, spk.start)
         if spk.kind == "role":
             holder = self._holder(text)
+            head, _, rest = text.partition(" ")
+            if not holder and head.lower() in self.lex.determiners and rest:
+                holders = set(self._holders(rest))  # 'the minister': the one minister the article names
+                holder = holders.pop() if len(holders) == 1 else None
             return holder or text[:1].upper() + text[1:]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end:
@@ -353,13 +369,16 @@ class Resolver:
         return w.isupper() and len(w) <= 3 and lw not in self.lex.institutions | self.lex.places | self.lex.roles
 
     def _holder(self, role: str) -> str | None:
+        """The first person the article names right after ``role`` ('juru bicara Pentagon, Sabrina Singh')."""
+        return next(self._holders(role), None)
+
+    def _holders(self, role: str) -> Iterator[str]:
         pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*((?:[A-Z][\w’'.-]+ ?){{1,4}})")
         for m in pat.finditer(self.text):
             toks = tokens(self.text, m.start(1), m.end(1))
             spk = self.pick(toks, last=False)
             if spk and spk.kind == "name":
-                return self._full_name(self.text[spk.start : spk.end], m.start(1))
-        return None
+                yield self._full_name(self.text[spk.start : spk.end], m.start(1))
 
     def _full_name(self, name: str, pos: int) -> str:
         """The article's full form of ``name``: its nearest occurrence before ``pos``, made as long as any."""
