@@ -1,12 +1,13 @@
-"""Who a speaker pronoun or description stands for ('kata dia', 'ujarnya', 'sang penyanyi').
+"""Who a speaker phrase stands for: pronouns and descriptions ('kata dia', 'ujarnya', 'sang penyanyi'), nicknames.
 
 Indonesian news names its person first and then says 'ia', 'dia', '-nya' or 'sang penyanyi'. The
 antecedent is the latest person before the pronoun who is the subject of a sentence: the name opens
 the sentence (after a dateline, titles or a connective: 'JAKARTA - Titi DJ membocorkan …',
 'Penyanyi Anggun …') or a predicate follows it ('Iwan mengaku …'). People are the entity mentions of
-type PER, their names where scraping glued them to the next word ('Titi DJmembocorkan'), and
-capitalised names right after a title ('Komisaris Polisi Vernal Armando'), which the tagger may miss.
-With no subject, the latest titled name or person in the two sentences before the pronoun is taken.
+type PER and their names where scraping glued them to the next word ('Titi DJmembocorkan'); with no
+subject, the latest of them in the two sentences before the pronoun. Only when the tagger found
+nobody, capitalised names right after a title ('Komisaris Polisi Vernal Armando') are read the same way.
+Nicknames are the ones the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul').
 """
 
 from __future__ import annotations
@@ -16,13 +17,24 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from silang.lang import data_lang
+from silang.lang import data_lang, load
 
 if TYPE_CHECKING:
     from silang.pipeline.speakers import Resolver, Spk
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n|[.!?][\"”’](?=\S)")
 NEAR = 400  # characters before the pronoun where a person who is not a subject may still be meant
+COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
+
+
+@cache
+def common_words(lang: str) -> dict[str, int]:
+    """Background document frequency of each word (``lang/<lang>/doc_freq.json``); empty when absent."""
+    try:
+        df: dict[str, int] = load(lang, "doc_freq")["df"]
+    except (FileNotFoundError, KeyError):
+        return {}
+    return df
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +155,6 @@ def _bounded(res: Resolver, a: int, b: int) -> bool:
 
 @cache
 def _common(lang: str) -> frozenset[str]:
-    from silang.pipeline.speakers import COMMON, common_words
-
     return frozenset(w for w, n in common_words(lang).items() if n >= COMMON)
 
 
@@ -172,3 +182,36 @@ def _subject(res: Resolver, a: int, b: int) -> bool:
         or bool(lex.pre.fullmatch(w))
         or (w.startswith(lex.prefixes) and len(w) > 5)
     )
+
+
+def nicknames(res: Resolver) -> dict[str, str]:
+    """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
+    dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
+    name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
+    out: dict[str, str] = {}
+    pairs = [
+        (m.group("full"), m.group("nick"))
+        for m in re.finditer(
+            rf"(?P<full>{name}),?\s*(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|karib|biasa|kerap)\s+disapa|alias)\s*"
+            rf"(?P<nick>{name})",
+            res.text,
+        )
+    ]
+    for m in re.finditer(rf"(?P<nick>{name})\s*-+\s*begitu\s+(?:dia|ia|beliau)\s+(?:\w+\s+)?disapa", res.text):
+        before = re.findall(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+", res.text[max(0, m.start() - 400) : m.start()])
+        people = []
+        for run in before:
+            words = run.split()
+            k = len(words)
+            while k > 0 and res.namey(words[k - 1]):
+                k -= 1
+            if len(words) - k >= 2:
+                people.append(" ".join(words[k:]))
+        if people:
+            pairs.append((people[-1], m.group("nick")))
+    for full, nick in pairs:
+        full, nick = full.strip(), nick.strip()
+        core = " ".join(w for w in nick.split() if w.lower() not in res.lex.roles)
+        for key in {nick, core} - {""}:
+            out[key] = " ".join(w for w in full.split() if res.namey(w)) or full
+    return out

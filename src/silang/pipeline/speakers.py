@@ -15,23 +15,12 @@ from functools import cache
 
 from silang.lang import data_lang, load
 from silang.model import Document, Quote
-from silang.pipeline.antecedent import antecedent
+from silang.pipeline.antecedent import COMMON, antecedent, common_words, nicknames
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
-COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
-
-
-@cache
-def common_words(lang: str) -> dict[str, int]:
-    """Background document frequency of each word (``lang/<lang>/doc_freq.json``); empty when absent."""
-    try:
-        df: dict[str, int] = load(lang, "doc_freq")["df"]
-    except (FileNotFoundError, KeyError):
-        return {}
-    return df
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -132,39 +121,7 @@ class Resolver:
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
         self.quoted: list[tuple[int, int]] = []
-        self.aliases = self._nicknames()
-
-    def _nicknames(self) -> dict[str, str]:
-        """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
-        dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
-        name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
-        out: dict[str, str] = {}
-        pairs = [
-            (m.group("full"), m.group("nick"))
-            for m in re.finditer(
-                rf"(?P<full>{name}),?\s*(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|karib|biasa|kerap)\s+disapa|alias)\s*"
-                rf"(?P<nick>{name})",
-                self.text,
-            )
-        ]
-        for m in re.finditer(rf"(?P<nick>{name})\s*-+\s*begitu\s+(?:dia|ia|beliau)\s+(?:\w+\s+)?disapa", self.text):
-            before = re.findall(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+", self.text[max(0, m.start() - 400) : m.start()])
-            people = []
-            for run in before:
-                words = run.split()
-                k = len(words)
-                while k > 0 and self.namey(words[k - 1]):
-                    k -= 1
-                if len(words) - k >= 2:
-                    people.append(" ".join(words[k:]))
-            if people:
-                pairs.append((people[-1], m.group("nick")))
-        for full, nick in pairs:
-            full, nick = full.strip(), nick.strip()
-            core = " ".join(w for w in nick.split() if w.lower() not in self.lex.roles)
-            for key in {nick, core} - {""}:
-                out[key] = " ".join(w for w in full.split() if self.namey(w)) or full
-        return out
+        self.aliases = nicknames(self)
 
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
