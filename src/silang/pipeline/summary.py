@@ -73,6 +73,9 @@ class Summary(StoryStep):
         if not spans:
             story.summary, story.summary_evidence = "", []
             return 0
+        if len(spans) == 1 and self.k > 0:  # the only candidate is chosen whatever its vector: skip the embedding
+            story.summary, story.summary_evidence = " ".join(spans[0].text.split()), spans
+            return 1
         group_of = group_index(story.independent_groups, [d.id for d in docs])
         groups = [group_of[s.article] for s in spans]
         vecs = embed.encode([s.text for s in spans])
