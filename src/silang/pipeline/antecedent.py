@@ -4,9 +4,9 @@ Indonesian news names its person first and then says 'ia', 'dia', '-nya' or 'san
 antecedent is the latest person before the pronoun who is the subject of a sentence: the name opens
 the sentence (after a dateline, titles or a connective: 'JAKARTA - Titi DJ membocorkan …',
 'Penyanyi Anggun …') or a predicate follows it ('Iwan mengaku …'). People are the entity mentions of
-type PER and their names where scraping glued them to the next word ('Titi DJmembocorkan'); with no
-subject, the latest of them in the two sentences before the pronoun. Only when the tagger found
-nobody, capitalised names right after a title ('Komisaris Polisi Vernal Armando') are read the same way.
+type PER and their names where scraping glued them to the next word ('Titi DJmembocorkan'), then
+capitalised names the tagger missed: right after a title ('Komisaris Polisi Vernal Armando') or
+opening a sentence. With no subject, the latest person in the two sentences before the pronoun.
 Nicknames are the ones the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul').
 """
 
@@ -50,21 +50,28 @@ class Person:
 
 def antecedent(res: Resolver, pos: int) -> tuple[str, Spk] | None:
     """The person a pronoun at ``pos`` stands for, with its occurrence, when the article shows one."""
-    from silang.pipeline.speakers import Spk
+    from silang.pipeline.speakers import Spk, tokens
 
     named = _disambiguate(sorted(_people(res, pos), key=lambda p: p.start))
-    best = _best(res, named, pos)
-    if best is None:  # the tagger found nobody: names after a title
-        best = _best(res, _titled(res, pos, [(p.start, p.end) for p in named]), pos)
+    things = [  # bodies and places the tagger found, unless the span holds a title ('… Komisaris Polisi X')
+        (m.start, m.end)
+        for m in res.doc.mentions
+        if m.type != "PER" and not any(w[2].lower() in res.lex.roles for w in tokens(res.text, m.start, m.end))
+    ]
+    titled = _titled(res, pos, [(p.start, p.end) for p in named] + things)
+    best = _subject_of(named) or _subject_of(titled) or _near(res, named, pos) or _near(res, titled, pos)
     if best is None:
         return None
     return res.aliases.get(best.name, best.name), Spk("name", best.start, best.end)
 
 
-def _best(res: Resolver, people: list[Person], pos: int) -> Person | None:
-    subjects = [p for p in people if p.subject]
+def _subject_of(people: list[Person]) -> Person | None:
+    return next((p for p in reversed(people) if p.subject), None)
+
+
+def _near(res: Resolver, people: list[Person], pos: int) -> Person | None:
     near = [p for p in people if pos - p.end <= NEAR and _sentences_between(res.text, p.end, pos) <= 2]
-    return subjects[-1] if subjects else near[-1] if near else None
+    return near[-1] if near else None
 
 
 def _disambiguate(people: list[Person]) -> list[Person]:
@@ -113,23 +120,26 @@ def _people(res: Resolver, pos: int) -> list[Person]:
 
 
 def _titled(res: Resolver, pos: int, taken: list[tuple[int, int]]) -> list[Person]:
-    """Capitalised names right after a title word ('Komisaris Polisi Vernal Armando')."""
+    """Capitalised names after a title word ('Komisaris Polisi Vernal Armando') or of two words or more
+    opening a sentence ('JAKARTA - Titi Kamal membocorkan …'): people the tagger did not find."""
     from silang.pipeline.speakers import tokens
 
     toks = tokens(res.text, max(0, pos - 2 * NEAR), pos)
     out = []
-    k = 1
+    k = 0
     while k < len(toks):
-        if toks[k - 1][2].lower() not in res.lex.roles or not res.namey(toks[k][2]):
+        if not res.namey(toks[k][2]):
             k += 1
             continue
-        j = k
-        while j < len(toks) and res.namey(toks[j][2]) and (j == k or toks[j][0] - toks[j - 1][1] == 1):
+        j = k + 1
+        while j < len(toks) and res.namey(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1:
             j += 1
         a, b = toks[k][0], toks[j - 1][1]
-        if not _quoted(res, a) and not any(x < b and a < y for x, y in taken) and b - a > 2:
-            name = res._full_name(res.text[a:b], a)
-            out.append(Person(a, b, name, _subject(res, a, b)))
+        titled = k > 0 and toks[k - 1][2].lower() in res.lex.roles
+        subject = _subject(res, a, b)
+        if (titled or (j - k > 1 and subject)) and not _quoted(res, a) and not any(x < b and a < y for x, y in taken):
+            name = " ".join(res._unglue(w) for w in res.text[a:b].split())
+            out.append(Person(a, b, res._full_name(name, a), subject))
         k = j
     return out
 
@@ -172,7 +182,7 @@ def _subject(res: Resolver, a: int, b: int) -> bool:
     )
     if opener:
         return True
-    nxt = re.match(r"\s*([a-z]+)", text[b : b + 40])
+    nxt = re.match(r"\s*,?\s*([a-z]+)", text[b : b + 40])
     if not nxt:
         return False
     w = nxt.group(1)

@@ -390,6 +390,7 @@ class Resolver:
                 continue
             alone = re.search(rf"\b{re.escape(head)}\b", self.text) is not None
             prefixed = tail.startswith(self.lex.prefixes) and len(tail) > 4
-            if (alone and (prefixed or tail in df)) or (prefixed and df.get(tail, 0) >= COMMON and len(tail) > 5):
+            known = df.get(tail, 0) >= COMMON and word.lower() not in df
+            if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
                 return head
         return word
