@@ -257,8 +257,8 @@ def test_names_glued_by_scraping_are_split(text: str, speaker: str, with_entitie
 
 
 FIRST_PRONOUN = [
-    (("PenyanyiRina Wulandarimengungkap persiapannya untuk film laga. Ia berlatih bersama juara dunia tinju, "
-     "Dewi Lestari, demi memerankan tokoh Sekar.\n"
+    (("PenyanyiRina Wulandarimengungkap persiapannya untuk film laga terbarunya. Ia berlatih keras demi memerankan "
+     "tokoh Sekar.\n"
      '"Saya berlatih setiap hari selama tiga bulan," ujarnya dalam keterangan resmi.'), "Rina Wulandari"),
     (("JAKARTA - Titi Kamal membocorkan rencana resepsi putrinya, Nadia Putri Lestari. Seperti diketahui, pelantun "
      "lagu itu resmi menikah pada Mei.\n"

@@ -59,7 +59,7 @@ def antecedent(res: Resolver, pos: int) -> tuple[str, Spk] | None:
         if m.type != "PER" and not any(w[2].lower() in res.lex.roles for w in tokens(res.text, m.start, m.end))
     ]
     titled = _titled(res, pos, [(p.start, p.end) for p in named] + things)
-    best = _subject_of(named) or _subject_of(titled) or _near(res, named, pos) or _near(res, titled, pos)
+    best = _subject_of(named) or _near(res, named, pos) or _subject_of(titled) or _near(res, titled, pos)
     if best is None:
         return None
     return res.aliases.get(best.name, best.name), Spk("name", best.start, best.end)
@@ -135,9 +135,10 @@ def _titled(res: Resolver, pos: int, taken: list[tuple[int, int]]) -> list[Perso
         while j < len(toks) and res.namey(toks[j][2]) and toks[j][0] - toks[j - 1][1] == 1:
             j += 1
         a, b = toks[k][0], toks[j - 1][1]
-        titled = k > 0 and toks[k - 1][2].lower() in res.lex.roles
+        titled = k > 0 and toks[k - 1][2].lower() in res.lex.roles and not res.text[toks[k - 1][1] : a].strip()
         subject = _subject(res, a, b)
-        if (titled or (j - k > 1 and subject)) and not _quoted(res, a) and not any(x < b and a < y for x, y in taken):
+        free = not _quoted(res, a) and not any(x < b and a < y for x, y in taken)
+        if free and (titled or (j - k > 1 and _predicate(res, b))):
             name = " ".join(res._unglue(w) for w in res.text[a:b].split())
             out.append(Person(a, b, res._full_name(name, a), subject))
         k = j
@@ -170,28 +171,24 @@ def _common(lang: str) -> frozenset[str]:
 
 def _subject(res: Resolver, a: int, b: int) -> bool:
     """Whether the name at ``a:b`` opens its sentence or is followed by a predicate."""
-    text, lex = res.text, res.lex
-    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, a)), default=0)
     from silang.pipeline.speakers import tokens
 
-    lead = tokens(text, start, a)
-    opener = all(
-        t[2].lower() in lex.roles | lex.places | lex.not_names | lex.adverbs or t[2].isupper() or "." in t[2]
-        for t in lead
-        if t[2] not in ",;:-"
-    )
-    if opener:
-        return True
-    nxt = re.match(r"\s*,?\s*([a-z]+)", text[b : b + 40])
+    text, lex = res.text, res.lex
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, a)), default=0)
+    allowed = lex.roles | lex.places | lex.not_names | lex.adverbs
+    lead = [t[2] for t in tokens(text, start, a) if t[2] not in ",;:-"]
+    return all(w.lower() in allowed or w.isupper() or "." in w for w in lead) or _predicate(res, b)
+
+
+def _predicate(res: Resolver, b: int) -> bool:
+    """Whether a predicate follows the name ending at ``b`` ('Iwan mengaku', 'Ersya, pemeran utama, menceritakan')."""
+    lex = res.lex
+    nxt = re.match(r"\s*(,\s*(?:[^,.\n]{1,60},\s*)?)?([a-z]+)", res.text[b : b + 100])
     if not nxt:
         return False
-    w = nxt.group(1)
-    return (
-        w in lex.markers
-        or w in lex.adverbs
-        or bool(lex.pre.fullmatch(w))
-        or (w.startswith(lex.prefixes) and len(w) > 5)
-    )
+    w = nxt.group(2)
+    verb = bool(lex.pre.fullmatch(w)) or (w.startswith(lex.prefixes) and len(w) > 5)
+    return verb or (not nxt.group(1) and (w in lex.markers or w in lex.adverbs))
 
 
 def nicknames(res: Resolver) -> dict[str, str]:

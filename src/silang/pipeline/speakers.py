@@ -120,6 +120,7 @@ class Resolver:
         self.pending: dict[int, tuple[Spk | None, int]] = {}
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
+        self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
         self.quoted: list[tuple[int, int]] = []
         self.aliases = nicknames(self)
 
@@ -237,22 +238,31 @@ class Resolver:
         if spk is None:
             return
         if spk.kind == "continued":
-            if self.last and self.last_direct >= 0 and spk.start - self.last_direct < 700:
-                quote.speaker = self.last[0]
+            if self.last_any and self.last_direct >= 0 and spk.start - self.last_direct < 700:
+                quote.speaker = self.last_any[0]
         elif spk.kind == "pronoun":
-            if not self.last:
-                self.last = antecedent(self, spk.start) or self._last_person(spk.start)
-            if self.last:
-                quote.speaker = self.last[0]
+            found = self.last or self._antecedent(spk.start)
+            if found:
+                quote.speaker = found[0]
                 if spk.end > spk.start:
                     quote.speaker_span = self.doc.span(spk.start, spk.end)
         else:
             quote.speaker = self.canonical(spk)
             quote.speaker_span = self.doc.span(spk.start, spk.end)
+            self.last_any = (quote.speaker, spk)
             if not self._institution(spk):
-                self.last = (quote.speaker, spk)
+                self.last = self.last_any
         if quote.direct and quote.kind != "scare":
             self.last_direct = quote.span.end
+
+    def _antecedent(self, pos: int) -> tuple[str, Spk] | None:
+        """Who a pronoun stands for before any person has spoken: a body quoted since the person was
+        last named ('"…," sebut MTI. "…," katanya'), else that person (remembered as the last speaker)."""
+        person = antecedent(self, pos)
+        if self.last_any and (person is None or person[1].start < self.last_any[1].start):
+            return self.last_any
+        self.last = person or self._last_person(pos)
+        return self.last
 
     def _last_person(self, pos: int) -> tuple[str, Spk] | None:
         """The article's main person (most mentioned; the latest before ``pos`` on ties)."""
@@ -384,7 +394,7 @@ class Resolver:
         if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1:
             return word
         df = common_words(data_lang(self.doc.language))
-        for cut in range(3, len(word) - 2):
+        for cut in range(3, len(word) - 1):
             head, tail = word[:cut], word[cut:]
             if not tail.islower():
                 continue
