@@ -4,15 +4,19 @@ an identifier or an event word, with the markers (update, part-of, plan) that qu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from silang.lang import data_lang, load
-from silang.model import Document, Identifier, Quantity, Sentence, Span, Timex
+from silang.model import Document, Identifier, Mention, Quantity, Sentence, Span, Timex
 
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 MAX_STATEMENTS = 60  # per article: a story's long tail adds cost, not facts
+_Located = Quantity | Timex | Identifier | Mention
 
 
 @dataclass
@@ -69,6 +73,30 @@ def find_phrase(lang: str, section: str, key: str, text: str) -> re.Match[str] |
     return rx.search(text) if rx else None
 
 
+# Characters that re.IGNORECASE matches to an ASCII letter other than its own upper/lower case (İ ı ſ K).
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@cache
+def _needles(lang: str, section: str, key: str) -> tuple[str, ...] | None:
+    """The lower-cased words of list ``section.key`` (``status.<key>`` for status words) when all
+    are ASCII: a sentence whose lower-cased text holds none of them cannot match the list's regex."""
+    data = load(lang, "claims")
+    words = data["status"]["words"].get(key, []) if section == "status" else data[section][key]
+    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+
+
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased for the needle test, or None when it holds a character that defeats it."""
+    return None if any(c in text for c in _ASCII_FOLDS) else text.lower()
+
+
+def _may_hold(lang: str, section: str, key: str, low: str | None) -> bool:
+    """False only when the list's regex surely finds nothing in the text ``low`` was folded from."""
+    needles = _needles(lang, section, key)
+    return low is None or needles is None or any(w in low for w in needles)
+
+
 def claims_data(lang: str) -> dict[str, Any]:
     """The cross-checking word lists of ``lang`` (Indonesian when unknown)."""
     data: dict[str, Any] = load(data_lang(lang), "claims")
@@ -100,6 +128,21 @@ def _inside(span: Span, s: Sentence) -> bool:
     return s.start <= span.start and span.end <= s.end
 
 
+def _by_sentence(sents: list[Sentence], items: Sequence[_Located]) -> list[list[Any]]:
+    """For each sentence, the items inside it in their order (a mention: starting inside it)."""
+    starts = [s.start for s in sents]
+    ordered = all(s.start < s.end for s in sents) and all(a.end <= b.start for a, b in pairwise(sents))
+    out: list[list[Any]] = [[] for _ in sents]
+    for item in items:
+        start = item.start if isinstance(item, Mention) else item.span.start
+        # sorted, disjoint, non-empty sentences: only the last one starting at or before ``start`` can hold it
+        for i in [bisect_right(starts, start) - 1] if ordered else range(len(sents)):
+            sent = sents[i] if i >= 0 else None
+            if sent and (sent.start <= start < sent.end if isinstance(item, Mention) else _inside(item.span, sent)):
+                out[i].append(item)
+    return out
+
+
 def fill_layers(doc: Document) -> None:
     """Run the temporal step on an article it has not read (no ``meta["anchor"]``) and that carries
     no hand-made layers, so the normalisers run once per article whichever step comes first."""
@@ -117,23 +160,31 @@ def statements(doc: Document, group: int = 0) -> list[Statement]:
     fill_layers(doc)
     quantities, times = doc.quantities, doc.times
     out: list[Statement] = []
-    for i, sent in enumerate(sentences_of(doc)[:MAX_STATEMENTS]):
+    sents = sentences_of(doc)[:MAX_STATEMENTS]
+    q_in, t_in = _by_sentence(sents, quantities), _by_sentence(sents, times)
+    x_in, m_in = _by_sentence(sents, doc.identifiers), _by_sentence(sents, doc.mentions)
+    for i, sent in enumerate(sents):
         span = doc.span(sent.start, sent.end)
         st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None, lang)
-        st.quantities = [with_measure(doc.text, q, lang) for q in quantities if _inside(q.span, sent)]
-        st.times = [t for t in times if _inside(t.span, sent)]
-        st.identifiers = [x for x in doc.identifiers if _inside(x.span, sent)]
-        inside = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        st.quantities = [with_measure(doc.text, q, lang) for q in q_in[i]]
+        st.times = t_in[i]
+        st.identifiers = x_in[i]
+        inside = m_in[i]
         st.entities = {m.entity or m.text for m in inside}
         st.persons = {m.entity or m.text for m in inside if m.type == "PER"}
+        low = _folded(sent.text)
         for name in data["events"]:
-            rx = _phrase_re(lang, "events", name)
+            rx = _phrase_re(lang, "events", name) if _may_hold(lang, "events", name, low) else None
             for m in rx.finditer(sent.text) if rx else ():
                 st.events.setdefault(name, sent.start + m.start())
                 st.triggers.append((sent.start + m.start(), sent.start + m.end(), name))
-        st.markers = {k for k in data["markers"] if find_phrase(lang, "markers", k, sent.text)}
+        st.markers = {
+            k
+            for k in data["markers"]
+            if _may_hold(lang, "markers", k, low) and find_phrase(lang, "markers", k, sent.text)
+        }
         for name in data["status"]["words"]:
-            rx = _status_re(lang, name)
+            rx = _status_re(lang, name) if _may_hold(lang, "status", name, low) else None
             hit = rx.search(sent.text) if rx else None
             if hit:
                 st.statuses[hit.group().lower()] = name
