@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from silang.evaluate.stories import annotate
 from silang.model import Document
 from silang.pipeline.base import Corpus
 from silang.pipeline.copies import find_derivations
@@ -21,7 +22,7 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/cor
 
 
 def seed_corpus() -> Corpus:
-    docs = [Document(id=p.stem, source=str(p), text=p.read_text()) for p in sorted(SEEDS.glob("*.txt"))]
+    docs = annotate([Document(id=p.stem, source=str(p), text=p.read_text()) for p in sorted(SEEDS.glob("*.txt"))])
     docs[2].wires, docs[4].wires = ["AFP"], ["Anadolu"]
     corpus = Corpus(docs={d.id: d for d in docs})
     corpus.derivations = find_derivations(docs)
@@ -68,6 +69,7 @@ def test_event_level_links(text_b: str, date_b: str, same: bool) -> None:
     index = StoryIndex()
     a = Document(id="a", source="a", text=DAY.format(n=120, d=18), published="2025-06-18", outlet="x")
     b = Document(id="b", source="b", text=text_b, published=date_b, outlet="y")
+    a, b = annotate([a, b])
     assert (index.add(a) == index.add(b)) is same
 
 
@@ -77,6 +79,7 @@ def test_only_outlet_dates_keep_stories_apart(inferred: bool, same: bool) -> Non
     a = Document(id="a", source="a", text=DAY.format(n=120, d=18), published="2025-06-18")
     b = Document(id="b", source="b", text=DAY.format(n=120, d=18) + " Air surut.", published="2025-06-11")
     b.published_inferred = inferred
+    a, b = annotate([a, b])
     assert (index.add(a) == index.add(b)) is same
 
 
@@ -99,6 +102,7 @@ def test_template_titles_of_other_days_stay_apart() -> None:
         outlet="l",
         published="2025-06-19",
     )
+    a, b = annotate([a, b])
     assert index.add(a) != index.add(b)
 
 

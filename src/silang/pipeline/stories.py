@@ -12,26 +12,25 @@ are must-links. :class:`Stories` runs the index over a corpus in a fixed order.
 
 from __future__ import annotations
 
-from datetime import date
+import re
 from typing import Any
 
+import numpy as np
+
+from silang.embed import encode
 from silang.model import Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
 from silang.pipeline.neighbours import TermIndex, dot, terms
+from silang.pipeline.story_signals import days_between, features, link_score, profile
 
-LINK = 0.34  # TF-IDF cosine for two articles about one occurrence
-LINK_SAME_DAY = 0.26  # ... when both are dated the same day
-MAX_DAYS = 1  # articles dated further apart than this need a derivation to share a story
-
-
-def _days(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
-        return None
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
+MIN_COS = 0.1  # TF-IDF cosine below which two articles are not even compared
+EMBED_COS = 0.15  # ... and from which their title+lead embeddings are compared too
+THRESHOLD = 0.75  # link score for two articles about one occurrence
+STRONG_COS = 0.5  # TF-IDF cosine that links on its own unless a place or title number differs
+MEAN_THRESHOLD = 0.5  # mean link score over a story's members for a new article to join it
+MAX_DAYS = 3  # articles dated further apart than this need a derivation to share a story
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 class StoryIndex:
@@ -42,17 +41,33 @@ class StoryIndex:
         self.story_of: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
         self.meta: dict[str, dict[str, Any]] = {}
+        self._vectors: dict[str, np.ndarray] = {}
 
-    def link(self, doc_id: str, other: str, cos: float) -> bool:
-        """True when the two articles may be told as one occurrence."""
-        a, b = self.meta[doc_id], self.meta[other]
-        days = _days(a["date"], b["date"])
-        if days is not None and days > MAX_DAYS:
-            return False
-        na, nb = set(a["nums"]), set(b["nums"])
-        if a["outlet"] and a["outlet"] == b["outlet"] and na and nb and na != nb:
-            return False
-        return cos >= (LINK_SAME_DAY if days == 0 else LINK)
+    def rarity(self, name: str) -> float:
+        """0..1: how specific a name is, by its rarest word ("Indonesia" 0, a person's surname 1)."""
+        idf = max((self.terms.idf(w) for w in _WORD.findall(name)), default=0.0)
+        return min(max((idf - 1.5) / 4.0, 0.0), 1.0)
+
+    def _embedding(self, doc_id: str) -> np.ndarray:
+        if doc_id not in self._vectors:
+            self._vectors[doc_id] = encode([self.meta[doc_id]["lead"]])[0]
+        return self._vectors[doc_id]
+
+    def candidates(self, doc_id: str, tf: dict[str, float]) -> list[tuple[str, dict[str, float]]]:
+        """Indexed articles retrieved for ``doc_id`` (already in ``meta``) with their link features."""
+        out = []
+        a = self.meta[doc_id]
+        for other, cos in self.terms.query(tf, min_cos=MIN_COS):
+            b = self.meta[other]
+            days = days_between(a["date"], b["date"])
+            if days is not None and days > MAX_DAYS:
+                continue
+            emb = float(self._embedding(doc_id) @ self._embedding(other)) if cos >= EMBED_COS else None
+            feats = features(a, b, cos, self.rarity, emb)
+            if feats["same_outlet_numbers_differ"] and days:
+                continue  # one outlet's template filled for another day
+            out.append((other, feats))
+        return out
 
     def add(self, doc: Document, must: list[str] | tuple[str, ...] = ()) -> str:
         """File ``doc`` into the best story (or a new one); return the story id.
@@ -63,22 +78,23 @@ class StoryIndex:
             return self.story_of[doc.id]
         body = doc.body
         tf = terms(body, doc.title)
-        self.meta[doc.id] = {
-            # a date inferred from the text may be an event's date, not the publication's
-            "date": None if doc.published_inferred else doc.published,
-            "nums": sorted(title_numbers(doc.title)),
-            "outlet": doc.outlet,
-            "title": doc.title or _lead(body),
-        }
+        self.meta[doc.id] = profile(doc, title_numbers(doc.title)) | {"title": doc.title or _lead(body)}
         best: tuple[float, str] | None = None
         for other in must:
             if other in self.story_of:
                 best = max(best or (0.0, ""), (2.0, self.story_of[other]))
-        for other, cos in self.terms.query(tf, min_cos=min(LINK, LINK_SAME_DAY)):
-            if self.link(doc.id, other, cos):
-                cand = (cos, self.story_of[other])
-                if best is None or cand[0] > best[0] or (cand[0] == best[0] and cand[1] < best[1]):
-                    best = cand
+        by_story: dict[str, list[float]] = {}
+        for other, feats in self.candidates(doc.id, tf):
+            score = link_score(feats)
+            if feats["cos"] >= STRONG_COS and not feats["place_differ"]:
+                score = max(score, THRESHOLD)  # most of the words shared, nothing telling them apart
+            by_story.setdefault(self.story_of[other], []).append(score)
+        for sid, scores in sorted(by_story.items()):
+            # the best link must clear the bar, and the story's retrieved members on average
+            # the lower bar: one close article does not pull in a whole other occurrence
+            top, mean = max(scores), sum(scores) / len(self.members[sid])
+            if top >= THRESHOLD and mean >= MEAN_THRESHOLD and (best is None or top > best[0]):
+                best = (top, sid)
         self.terms.insert(doc.id, tf)
         story_id = best[1] if best else f"story-{doc.id}"
         self.story_of[doc.id] = story_id

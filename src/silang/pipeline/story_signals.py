@@ -1,0 +1,140 @@
+"""Event signals for the story decision: what two articles share beyond their words.
+
+:func:`profile` reduces an annotated article to plain data (named entities, the places and the
+event date its lead states, its numbers and identifiers, a title+lead text to embed);
+:func:`features` compares two profiles; :func:`link_score` weighs the features (a logistic
+model fitted on the tuning half of ``tests/data/stories_dev.jsonl`` by ``bench/fit_story_links.py``).
+All inputs come from the per-document steps; an article they have not annotated simply
+gives fewer signals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from silang.model import Document
+
+NAMED = ("PER", "ORG", "LOC", "GPE")
+PLACES = ("LOC", "GPE")
+LEAD_SENTENCES = 2  # the lead: where the main event and its date are stated
+LEAD_CHARS = 300  # title + lead text embedded per article
+
+# logistic weights over :func:`features` (fitted on the tuning half; see module docstring)
+WEIGHTS: dict[str, float] = {
+    "bias": -3.3,
+    "cos": 3.0,
+    "embed": 3.51,
+    "entities": 0.0,
+    "person": 0.59,
+    "numbers": 0.8,
+    "identifier": 0.79,
+    "same_day": 1.48,
+    "days_apart": -0.56,
+    "event_date_agree": 1.91,
+    "event_date_differ": -0.45,
+    "place_differ": -1.5,
+    "same_outlet_numbers_differ": -1.05,
+}
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Whole days between two ISO dates (None when either is missing or partial)."""
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def _lead_end(doc: Document) -> int:
+    body = [s for s in doc.sentences if s.text.strip()]
+    if not body:
+        return min(len(doc.text), LEAD_CHARS)
+    return body[min(LEAD_SENTENCES, len(body)) - 1].end
+
+
+def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The article's event signals as JSON-serialisable data."""
+    lead_end = _lead_end(doc)
+    dateline = (doc.dateline or "").lower()
+    entities: dict[str, str] = {}
+    places: set[str] = set()
+    for ent in doc.entities:
+        if ent.type not in NAMED:
+            continue
+        key = ent.name.lower()
+        entities.setdefault(key, ent.type)
+        in_lead = any(m.start < lead_end for m in ent.mentions)
+        if ent.type in PLACES and in_lead and key != dateline:
+            places.add(key)
+    event_date = next(
+        (
+            t.value[:10]
+            for t in sorted(doc.times, key=lambda t: t.span.start)
+            if t.kind == "date" and t.value and len(t.value) >= 10 and t.span.start < lead_end and t.confidence >= 0.5
+        ),
+        None,
+    )
+    numbers = sorted(
+        {
+            f"{q.value:g}{q.unit or ''}"
+            for q in doc.quantities
+            if q.value is not None and not (q.value <= 10 or (1900 <= q.value <= 2100 and not q.unit))
+        }
+    )
+    lead = " ".join(s.text for s in doc.sentences[:LEAD_SENTENCES]) or doc.body[:LEAD_CHARS]
+    return {
+        "date": None if doc.published_inferred else doc.published,
+        "outlet": doc.outlet,
+        "title_numbers": sorted(title_numbers),
+        "entities": entities,
+        "places": sorted(places),
+        "event_date": event_date,
+        "numbers": numbers,
+        "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
+        "lead": f"{doc.title or ''}. {lead}"[:LEAD_CHARS],
+    }
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def features(
+    a: dict[str, Any], b: dict[str, Any], cos: float, rarity: Callable[[str], float], embed: float | None
+) -> dict[str, float]:
+    """Signals that ``a`` and ``b`` tell one occurrence; ``rarity(name)`` in 0..1 weighs shared names."""
+    shared = set(a["entities"]) & set(b["entities"])
+    weight = sum(rarity(n) for n in shared)
+    person = any(a["entities"][n] == "PER" and rarity(n) >= 0.5 for n in shared)
+    days = days_between(a["date"], b["date"])
+    event = days_between(a["event_date"], b["event_date"])
+    pa, pb = a["places"], b["places"]
+    place_differ = bool(pa and pb and not any(_overlaps(x, y) for x in pa for y in pb))
+    na, nb = set(a["title_numbers"]), set(b["title_numbers"])
+    same_outlet = bool(a["outlet"]) and a["outlet"] == b["outlet"]
+    return {
+        "bias": 1.0,
+        "cos": cos,
+        "embed": embed if embed is not None else 0.0,
+        "entities": min(weight, 3.0),
+        "person": float(person),
+        "numbers": float(min(len(set(a["numbers"]) & set(b["numbers"])), 3)),
+        "identifier": float(bool(set(a["identifiers"]) & set(b["identifiers"]))),
+        "same_day": float(days == 0),
+        "days_apart": float(min(max(days - 1, 0), 7)) if days is not None else 0.0,
+        "event_date_agree": float(event is not None and event <= 1),
+        "event_date_differ": float(event is not None and event > 1),
+        "place_differ": float(place_differ),
+        "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb)),
+    }
+
+
+def link_score(feats: dict[str, float], weights: dict[str, float] = WEIGHTS) -> float:
+    """Probability-like score (0..1) that the two articles tell one occurrence."""
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
