@@ -355,3 +355,27 @@ def test_english_article_said_told_according_to(with_entities: bool) -> None:
     doc = _run(ENGLISH_ARTICLE, with_entities, "en-article")
     assert doc.language == "en"
     assert [(q.span.text, q.speaker, q.direct) for q in doc.quotes if q.kind != "scare"] == ENGLISH_QUOTES
+
+
+BODIES = [
+    (("Perwakilan Badan Intelijen Nasional Korea Selatan menekankan bahwa pengiriman pasukan itu merupakan "
+     "eskalasi yang signifikan."), "Badan Intelijen Nasional Korea Selatan"),
+    (("Amerika Serikat dan Jepang mengecam keras hubungan itu. Kedua negara menilai kerja sama ini dapat mengancam "
+     "stabilitas internasional."), "Kedua negara"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODIES, ids=["tagged-body", "quantified-group"])
+def test_bodies_and_groups_keep_their_whole_name(text: str, speaker: str) -> None:
+    if "entities" not in available_steps(UPSTREAM):
+        pytest.skip("entities step not available")
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == [speaker]
+
+
+def test_clitic_after_a_body_is_that_body() -> None:
+    text = (
+        "Pemerintah gencar mengkampanyekan penertiban truk kelebihan muatan.\n"
+        '"Fatalitas kecelakaan truk sangat tinggi dan korban bukan sekadar angka," sebut MTI.\n'
+        '"Pemilik barang dengan enteng memaksa sopir memuat lebih demi efisiensi biaya," katanya.'
+    )
+    assert [q.speaker for q in _run(text).quotes if q.direct] == ["MTI", "MTI"]

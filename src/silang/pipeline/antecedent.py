@@ -1,4 +1,4 @@
-"""Who a speaker phrase stands for: pronouns and descriptions ('kata dia', 'ujarnya', 'sang penyanyi'), nicknames.
+"""Who a speaker pronoun or description stands for ('kata dia', 'ujarnya', 'sang penyanyi').
 
 Indonesian news names its person first and then says 'ia', 'dia', '-nya' or 'sang penyanyi'. The
 antecedent is the latest person before the pronoun who is the subject of a sentence: the name opens
@@ -7,7 +7,6 @@ the sentence (after a dateline, titles or a connective: 'JAKARTA - Titi DJ membo
 type PER and their names where scraping glued them to the next word ('Titi DJmembocorkan'), then
 capitalised names the tagger missed: right after a title ('Komisaris Polisi Vernal Armando') or
 opening a sentence. With no subject, the latest person in the two sentences before the pronoun.
-Nicknames are the ones the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul').
 """
 
 from __future__ import annotations
@@ -17,24 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from silang.lang import data_lang, load
+from silang.lang import data_lang
+from silang.pipeline.speaker_names import COMMON, common_words, full_name, unglue
 
 if TYPE_CHECKING:
     from silang.pipeline.speakers import Resolver, Spk
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n|[.!?][\"”’](?=\S)")
 NEAR = 400  # characters before the pronoun where a person who is not a subject may still be meant
-COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
-
-
-@cache
-def common_words(lang: str) -> dict[str, int]:
-    """Background document frequency of each word (``lang/<lang>/doc_freq.json``); empty when absent."""
-    try:
-        df: dict[str, int] = load(lang, "doc_freq")["df"]
-    except (FileNotFoundError, KeyError):
-        return {}
-    return df
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +94,7 @@ def _people(res: Resolver, pos: int) -> list[Person]:
         entity_of.setdefault(m.text, m.entity or m.text)
         taken.append((m.start, m.end))
         if not _quoted(res, m.start):
-            name = res._clean(m.entity or m.text, m.start)
+            name = res.clean_name(m.entity or m.text, m.start)
             out.append(Person(m.start, m.end, name, _subject(res, m.start, m.end), m.text))
     for written, entity in entity_of.items():
         if len(written) < 3:
@@ -115,7 +104,7 @@ def _people(res: Resolver, pos: int) -> list[Person]:
             if any(x < b and a < y for x, y in taken) or _quoted(res, a) or not _bounded(res, a, b):
                 continue
             taken.append((a, b))
-            out.append(Person(a, b, res._clean(entity, a), _subject(res, a, b), written))
+            out.append(Person(a, b, res.clean_name(entity, a), _subject(res, a, b), written))
     return out
 
 
@@ -139,8 +128,8 @@ def _titled(res: Resolver, pos: int, taken: list[tuple[int, int]]) -> list[Perso
         subject = _subject(res, a, b)
         free = not _quoted(res, a) and not any(x < b and a < y for x, y in taken)
         if free and (titled or (j - k > 1 and _predicate(res, b))):
-            name = " ".join(res._unglue(w) for w in res.text[a:b].split())
-            out.append(Person(a, b, res._full_name(name, a), subject))
+            name = " ".join(unglue(res, w) for w in res.text[a:b].split())
+            out.append(Person(a, b, full_name(res, name, a), subject))
         k = j
     return out
 
@@ -189,36 +178,3 @@ def _predicate(res: Resolver, b: int) -> bool:
     w = nxt.group(2)
     verb = bool(lex.pre.fullmatch(w)) or (w.startswith(lex.prefixes) and len(w) > 5)
     return verb or (not nxt.group(1) and (w in lex.markers or w in lex.adverbs))
-
-
-def nicknames(res: Resolver) -> dict[str, str]:
-    """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
-    dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
-    name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
-    out: dict[str, str] = {}
-    pairs = [
-        (m.group("full"), m.group("nick"))
-        for m in re.finditer(
-            rf"(?P<full>{name}),?\s*(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|karib|biasa|kerap)\s+disapa|alias)\s*"
-            rf"(?P<nick>{name})",
-            res.text,
-        )
-    ]
-    for m in re.finditer(rf"(?P<nick>{name})\s*-+\s*begitu\s+(?:dia|ia|beliau)\s+(?:\w+\s+)?disapa", res.text):
-        before = re.findall(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+", res.text[max(0, m.start() - 400) : m.start()])
-        people = []
-        for run in before:
-            words = run.split()
-            k = len(words)
-            while k > 0 and res.namey(words[k - 1]):
-                k -= 1
-            if len(words) - k >= 2:
-                people.append(" ".join(words[k:]))
-        if people:
-            pairs.append((people[-1], m.group("nick")))
-    for full, nick in pairs:
-        full, nick = full.strip(), nick.strip()
-        core = " ".join(w for w in nick.split() if w.lower() not in res.lex.roles)
-        for key in {nick, core} - {""}:
-            out[key] = " ".join(w for w in full.split() if res.namey(w)) or full
-    return out

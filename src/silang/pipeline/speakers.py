@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from silang.lang import data_lang, load
+from silang.lang import load
 from silang.model import Document, Quote
-from silang.pipeline.antecedent import COMMON, antecedent, common_words, nicknames
+from silang.pipeline.antecedent import antecedent
+from silang.pipeline.speaker_names import full_name, nicknames, unglue
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
@@ -57,6 +58,7 @@ class Lexicon:
     according: str  # regex alternation of 'menurut' / 'according to'
     name_and: str  # regex alternation of the 'and' joining the parts of a listed name
     role_connectors: frozenset[str]  # lower-case words inside an office or body name ('of', 'dan')
+    quantifiers: frozenset[str]  # 'kedua' of 'kedua negara': kept with a group speaker
     determiners: frozenset[str]  # 'the' of 'the minister': a description of someone named before
     prefixes: tuple[str, ...]
     inserted: re.Pattern[str]
@@ -93,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
         according=_alt(d["according"]),
         name_and=_alt(d["name_and"]),
         determiners=low("determiners"),
+        quantifiers=low("quantifiers"),
         role_connectors=low("role_connectors"),
         prefixes=tuple(d["verb_prefixes"]),
         inserted=re.compile(
@@ -219,6 +222,8 @@ class Resolver:
         lex = self.lex
         first = next((k for k, t in enumerate(toks[:upto]) if t[2].lower() in lex.roles), None)
         if first is not None:
+            if first > 0 and toks[first - 1][2].lower() in lex.quantifiers:
+                first -= 1  # 'kedua negara', 'para pakar'
             return Spk("role", toks[first][0], toks[upto - 1][1])
         acr = [t for t in toks[:upto] if t[2].isupper() and len(t[2]) > 1]
         return Spk("name", acr[-1][0], acr[-1][1]) if acr else None
@@ -248,6 +253,9 @@ class Resolver:
                     quote.speaker_span = self.doc.span(spk.start, spk.end)
         else:
             quote.speaker = self.canonical(spk)
+            for m in self.doc.mentions:  # a body named in full: its whole name is the speaker phrase
+                if m.start < spk.end and spk.start < m.end and m.type != "PER" and m.entity == quote.speaker:
+                    spk = Spk(spk.kind, min(spk.start, m.start), max(spk.end, m.end))
             quote.speaker_span = self.doc.span(spk.start, spk.end)
             self.last_any = (quote.speaker, spk)
             if not self._institution(spk):
@@ -271,24 +279,24 @@ class Resolver:
             return None
         counts: dict[str, int] = {}
         for m in people:
-            key = self._clean(m.entity or m.text, m.start)
+            key = self.clean_name(m.entity or m.text, m.start)
             counts[key] = counts.get(key, 0) + 1
         before = [m for m in people if m.end <= pos]
-        order = {self._clean(m.entity or m.text, m.start): m.start for m in before}
-        counts[self._clean(people[0].entity or people[0].text, people[0].start)] += 1
+        order = {self.clean_name(m.entity or m.text, m.start): m.start for m in before}
+        counts[self.clean_name(people[0].entity or people[0].text, people[0].start)] += 1
         best = max(counts, key=lambda k: (counts[k], order.get(k, -1)))
         return best, Spk("name", pos, pos)
 
-    def _clean(self, name: str, pos: int) -> str:
+    def clean_name(self, name: str, pos: int) -> str:
         """A mention's name without the titles, places and acronyms tagged onto it, made full."""
-        words = [self._unglue(w) for w in name.split()]
+        words = [unglue(self, w) for w in name.split()]
         end = len(words)
         while end > 0 and not self.namey(words[end - 1]):
             end -= 1
         start = end
         while start > 0 and self.namey(words[start - 1]):
             start -= 1
-        return self._full_name(" ".join(words[start:end]) or name, pos)
+        return full_name(self, " ".join(words[start:end]) or name, pos)
 
     def _institution(self, spk: Spk) -> bool:
         words = self.text[spk.start : spk.end].split()
@@ -305,8 +313,8 @@ class Resolver:
         text = self.text[spk.start : spk.end]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end and m.type == "PER":
-                own = self._clean(m.text, spk.start)
-                return own if len(own.split()) > 1 else self._clean(m.entity or m.text, spk.start)
+                own = self.clean_name(m.text, spk.start)
+                return own if len(own.split()) > 1 else self.clean_name(m.entity or m.text, spk.start)
         if spk.kind == "role":
             holder = self._holder(text)
             head, _, rest = text.partition(" ")
@@ -316,10 +324,20 @@ class Resolver:
             return holder or text[:1].upper() + text[1:]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end:
-                if m.text.isupper() and m.entity and m.type != "PER":
-                    return m.entity  # an acronym stands for the body's full name: 'BMKG'
-                return self._clean(m.entity or m.text, spk.start)
-        return self._full_name(text, spk.start)
+                if m.type != "PER" and m.entity and not self._ends_in_person(m.text):
+                    return m.entity  # a body by its full name: 'BMKG', 'Badan Intelijen Nasional Korea Selatan'
+                return self.clean_name(m.entity or m.text, spk.start)
+        return full_name(self, text, spk.start)
+
+    def _ends_in_person(self, name: str) -> bool:
+        """Whether a tagged body ends with a titled person ('Kanit Gakkum … AKP Santi Marintan')."""
+        words = [t[2] for t in tokens(name, 0, len(name))]
+        k = len(words)
+        while k > 0 and self.namey(words[k - 1]):
+            k -= 1
+        return 0 < k < len(words) and (
+            words[k - 1].lower() in self.lex.roles or sum(map(str.isupper, words[k - 1])) > 1
+        )
 
     def namey(self, w: str) -> bool:
         lw = w.lower()
@@ -331,10 +349,6 @@ class Resolver:
 
         return lw not in lex.roles | lex.not_names | lex.places
 
-    def _initials(self, w: str) -> bool:
-        lw = w.lower()
-        return w.isupper() and len(w) <= 3 and lw not in self.lex.institutions | self.lex.places | self.lex.roles
-
     def _holder(self, role: str) -> str | None:
         """The first person the article names right after ``role`` ('juru bicara Pentagon, Sabrina Singh')."""
         return next(self._holders(role), None)
@@ -345,62 +359,4 @@ class Resolver:
             toks = tokens(self.text, m.start(1), m.end(1))
             spk = self.pick(toks, last=False)
             if spk and spk.kind == "name":
-                yield self._full_name(self.text[spk.start : spk.end], m.start(1))
-
-    def _full_name(self, name: str, pos: int) -> str:
-        """The article's full form of ``name``: its nearest occurrence before ``pos``, made as long as any."""
-        if name.isupper() or not name[:1].isupper():
-            return name
-        found = self._occurrences(name)
-        if not found:
-            return name
-        n = len(name.split())
-        before = [f for f in found if f[0] < pos and len(f[1].split()) > n]
-        after = [f for f in found if len(f[1].split()) > n]
-        nearest = before[-1][1] if before else after[0][1] if after else name
-        longer = [f for f in found if f" {nearest} " in f" {f[1]} "]
-        best = max(longer, key=lambda f: (len(f[1].split()), f[0] <= pos, -abs(f[0] - pos)))
-        return best[1]
-
-    def _occurrences(self, name: str) -> list[tuple[int, str]]:
-        """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
-        pat = re.compile(
-            rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{{3,}}(?=[A-Z][a-z]))?"
-            rf"{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
-        )
-        n = len(name.split())
-        out = []
-        for m in pat.finditer(self.text):
-            line_start = self.text.rfind("\n", 0, m.start()) + 1
-            if re.match(r"\s*(baca|simak|lihat|tonton)\b", self.text[line_start : m.start()], re.IGNORECASE):
-                continue
-            run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", m.group())
-            raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run).split()
-            words = [self._unglue(w) for w in raw]
-            i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
-            if i is None:
-                continue
-            a, b = i, i + n
-            while a > 0 and self.namey(words[a - 1]) and words[a - 1] == raw[a - 1]:
-                a -= 1
-            while b < len(words) and words[b - 1] == raw[b - 1] and (self.namey(words[b]) or self._initials(words[b])):
-                b += 1
-            if b - a <= 4:
-                out.append((m.start(), " ".join(words[a:b])))
-        return out
-
-    def _unglue(self, word: str) -> str:
-        """'Boylemengandalkan' -> 'Boyle', 'Lukmintodiperiksa' -> 'Lukminto': a name run into the next word."""
-        if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", self.text)) > 1:
-            return word
-        df = common_words(data_lang(self.doc.language))
-        for cut in range(3, len(word) - 1):
-            head, tail = word[:cut], word[cut:]
-            if not tail.islower():
-                continue
-            alone = re.search(rf"\b{re.escape(head)}\b", self.text) is not None
-            prefixed = tail.startswith(self.lex.prefixes) and len(tail) > 4
-            known = df.get(tail, 0) >= COMMON and word.lower() not in df
-            if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
-                return head
-        return word
+                yield full_name(self, self.text[spk.start : spk.end], m.start(1))

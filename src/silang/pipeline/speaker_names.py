@@ -1,0 +1,129 @@
+"""Names of speakers as the article writes them in full: nicknames, full forms, names glued by scraping.
+
+'Kim' is the article's 'Kim Yong-hyun' (its nearest longer occurrence), 'Gus Ipul' is the 'Saifullah
+Yusuf' the article says it stands for, and 'Lukmintodiperiksa' or 'FRANCESCOBagnaia', words run
+together by lost markup, are split back into 'Lukminto' and 'Francesco Bagnaia' using the background
+word frequencies of the language (a common word or a prefixed verb glued to a name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from silang.lang import data_lang, load
+
+if TYPE_CHECKING:
+    from silang.pipeline.speakers import Resolver
+
+COMMON = 20  # articles (of the background corpus) a word must appear in to count as a common word
+
+
+@cache
+def common_words(lang: str) -> dict[str, int]:
+    """Background document frequency of each word (``lang/<lang>/doc_freq.json``); empty when absent."""
+    try:
+        df: dict[str, int] = load(lang, "doc_freq")["df"]
+    except (FileNotFoundError, KeyError):
+        return {}
+    return df
+
+
+def nicknames(res: Resolver) -> dict[str, str]:
+    """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
+    dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
+    name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
+    out: dict[str, str] = {}
+    pairs = [
+        (m.group("full"), m.group("nick"))
+        for m in re.finditer(
+            rf"(?P<full>{name}),?\s*(?:atau\s+)?(?:yang\s+)?(?:(?:akrab|karib|biasa|kerap)\s+disapa|alias)\s*"
+            rf"(?P<nick>{name})",
+            res.text,
+        )
+    ]
+    for m in re.finditer(rf"(?P<nick>{name})\s*-+\s*begitu\s+(?:dia|ia|beliau)\s+(?:\w+\s+)?disapa", res.text):
+        before = re.findall(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+", res.text[max(0, m.start() - 400) : m.start()])
+        people = []
+        for run in before:
+            words = run.split()
+            k = len(words)
+            while k > 0 and res.namey(words[k - 1]):
+                k -= 1
+            if len(words) - k >= 2:
+                people.append(" ".join(words[k:]))
+        if people:
+            pairs.append((people[-1], m.group("nick")))
+    for full, nick in pairs:
+        full, nick = full.strip(), nick.strip()
+        core = " ".join(w for w in nick.split() if w.lower() not in res.lex.roles)
+        for key in {nick, core} - {""}:
+            out[key] = " ".join(w for w in full.split() if res.namey(w)) or full
+    return out
+
+
+def _initials(res: Resolver, w: str) -> bool:
+    lw = w.lower()
+    return w.isupper() and len(w) <= 3 and lw not in res.lex.institutions | res.lex.places | res.lex.roles
+
+
+def full_name(res: Resolver, name: str, pos: int) -> str:
+    """The article's full form of ``name``: its nearest occurrence before ``pos``, made as long as any."""
+    if name.isupper() or not name[:1].isupper():
+        return name
+    found = _occurrences(res, name)
+    if not found:
+        return name
+    n = len(name.split())
+    before = [f for f in found if f[0] < pos and len(f[1].split()) > n]
+    after = [f for f in found if len(f[1].split()) > n]
+    nearest = before[-1][1] if before else after[0][1] if after else name
+    longer = [f for f in found if f" {nearest} " in f" {f[1]} "]
+    best = max(longer, key=lambda f: (len(f[1].split()), f[0] <= pos, -abs(f[0] - pos)))
+    return best[1]
+
+
+def _occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
+    """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
+    pat = re.compile(
+        rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{{3,}}(?=[A-Z][a-z]))?"
+        rf"{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
+    )
+    n = len(name.split())
+    out = []
+    for m in pat.finditer(res.text):
+        line_start = res.text.rfind("\n", 0, m.start()) + 1
+        if re.match(r"\s*(baca|simak|lihat|tonton)\b", res.text[line_start : m.start()], re.IGNORECASE):
+            continue
+        run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", m.group())
+        raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run).split()
+        words = [unglue(res, w) for w in raw]
+        i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
+        if i is None:
+            continue
+        a, b = i, i + n
+        while a > 0 and res.namey(words[a - 1]) and words[a - 1] == raw[a - 1]:
+            a -= 1
+        while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
+            b += 1
+        if b - a <= 4:
+            out.append((m.start(), " ".join(words[a:b])))
+    return out
+
+
+def unglue(res: Resolver, word: str) -> str:
+    """'Boylemengandalkan' -> 'Boyle', 'Lukmintodiperiksa' -> 'Lukminto': a name run into the next word."""
+    if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", res.text)) > 1:
+        return word
+    df = common_words(data_lang(res.doc.language))
+    for cut in range(3, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if not tail.islower():
+            continue
+        alone = re.search(rf"\b{re.escape(head)}\b", res.text) is not None
+        prefixed = tail.startswith(res.lex.prefixes) and len(tail) > 4
+        known = df.get(tail, 0) >= COMMON and word.lower() not in df
+        if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
+            return head
+    return word
