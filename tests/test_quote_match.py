@@ -11,7 +11,7 @@ import pytest
 
 from silang.model import Document, QuoteGroup, Story
 from silang.pipeline import available_steps, make_step
-from silang.pipeline.base import DocStep
+from silang.pipeline.base import DocStep, StoryStep
 from silang.pipeline.quote_match import QuoteMatch, same_speaker
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds"
@@ -119,3 +119,38 @@ def test_grouping_on_written_cases(a: str, b: str, groups: int) -> None:
 )
 def test_same_speaker(a: str | None, b: str | None, same: bool | None) -> None:
     assert same_speaker(a, b) is same
+
+
+def test_speaker_takes_the_story_name_of_the_person() -> None:
+    if "story_entities" not in available_steps(("entities", "story_entities")):
+        pytest.skip("story entities step not available")
+    docs = _docs(
+        {
+            "a": "Pembalap asal Italia, Francesco Bagnaia, finis ketiga di Mugello.\n"
+            '"Saya harus fokus pada diri saya sendiri," kata Bagnaia.',
+            "b": 'Bagnaia belum konsisten musim ini.\n"Saya akan kembali ke depan," ujar Bagnaia kepada wartawan.',
+        }
+    )
+    story = Story("s1", "test", [d.id for d in docs])
+    step = make_step("story_entities")
+    assert isinstance(step, StoryStep)
+    step.process_story(story, docs)
+    QuoteMatch().process_story(story, docs)
+    assert [q.speaker for d in docs for q in d.quotes] == ["Francesco Bagnaia", "Francesco Bagnaia"]
+    assert {g.speaker for g in story.quotes} == {"Francesco Bagnaia"}
+
+
+@pytest.mark.parametrize(
+    ("name", "story_names", "expected"),
+    [
+        ("Austin", ["Lloyd Austin", "Mark Rutte"], "Lloyd Austin"),
+        ("Kim", ["Kim Yong-hyun", "Kim Hong Kyun"], "Kim"),
+        ("Andi Syamsuddin", ["Andi Syamsuddin Arsyad aliasHaji Isam"], "Andi Syamsuddin"),
+    ],
+    ids=["one-fits", "two-fit", "scraped-name"],
+)
+def test_story_speaker(name: str, story_names: list[str], expected: str) -> None:
+    from silang.model import Entity
+    from silang.pipeline.quote_match import story_speaker
+
+    assert story_speaker(name, [Entity(n, "PER") for n in story_names]) == expected

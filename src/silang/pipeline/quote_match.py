@@ -5,6 +5,8 @@ nearly identical) and their wording is close: a light edit scores high on lexica
 (rapidfuzz); a different translation ('menyerukan kepada' / 'mengatakan ke') scores high on the
 multilingual sentence embedding (:mod:`silang.embed`), which is computed only for the candidate
 pairs that lexical similarity leaves undecided. Scare quotes are not statements and stay out.
+Before grouping, each speaker takes the story's name for that person (``story.entities``): 'Bagnaia'
+in one article is the 'Francesco Bagnaia' another one names, when exactly one story person fits.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from silang.model import Document, Quote, QuoteGroup, Story
+from silang.model import Document, Entity, Quote, QuoteGroup, Story
 from silang.pipeline.base import StoryStep
 
 LEXICAL_SAME = 85.0  # token-sort ratio at or above which two wordings are one statement
@@ -40,6 +42,22 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     return ka <= kb or kb <= ka
 
 
+def story_speaker(name: str, people: list[Entity]) -> str:
+    """The story's name for an article's speaker: the one person whose name or alias is it or holds it."""
+    words = _speaker_key(name)
+    fits = {
+        e.name
+        for e in people
+        if name == e.name or name in e.aliases or (words and words < _speaker_key(e.name) and _clean_name(e.name))
+    }
+    return fits.pop() if len(fits) == 1 else name
+
+
+def _clean_name(name: str) -> bool:
+    """A person name free of scraping debris: capitalised words, no words run together ('aliasHaji')."""
+    return all(w[:1].isupper() and not re.search(r"[a-z][A-Z]", w) for w in name.split())
+
+
 @dataclass
 class _Item:
     doc: str
@@ -54,6 +72,10 @@ class QuoteMatch(StoryStep):
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
         """Fill ``story.quotes``; return the number of statements matched across two or more articles."""
+        people = [e for e in story.entities if e.type == "PER"]
+        for q in (q for d in docs for q in d.quotes):
+            if q.speaker and people:
+                q.speaker = story_speaker(q.speaker, people)
         items = [
             _Item(d.id, q, _norm(q.span.text)) for d in docs for q in d.quotes if q.kind != "scare" and q.span.text
         ]
