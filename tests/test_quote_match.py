@@ -146,11 +146,13 @@ def test_speaker_takes_the_story_name_of_the_person() -> None:
         ("Austin", ["Lloyd Austin", "Mark Rutte"], "Lloyd Austin"),
         ("Kim", ["Kim Yong-hyun", "Kim Hong Kyun"], "Kim"),
         ("Andi Syamsuddin", ["Andi Syamsuddin Arsyad aliasHaji Isam"], "Andi Syamsuddin"),
+        ("Pentagon", ["Meski Pentagon", "ORG:Pentagon"], "Pentagon"),
     ],
-    ids=["one-fits", "two-fit", "scraped-name"],
+    ids=["one-fits", "two-fit", "scraped-name", "a-body"],
 )
 def test_story_speaker(name: str, story_names: list[str], expected: str) -> None:
     from silang.model import Entity
     from silang.pipeline.quote_match import story_speaker
 
-    assert story_speaker(name, [Entity(n, "PER") for n in story_names]) == expected
+    entities = [Entity(n.split(":")[-1], n.split(":")[0] if ":" in n else "PER") for n in story_names]
+    assert story_speaker(name, entities) == expected

@@ -42,13 +42,17 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     return ka <= kb or kb <= ka
 
 
-def story_speaker(name: str, people: list[Entity]) -> str:
-    """The story's name for an article's speaker: the one person whose name or alias is it or holds it."""
+def story_speaker(name: str, entities: list[Entity]) -> str:
+    """The story's name for an article's speaker: the one person whose name or alias is it or holds it
+    (a speaker the story knows as a body or a place stays as it is)."""
+    if any(e.type != "PER" and (name == e.name or name in e.aliases) for e in entities):
+        return name
     words = _speaker_key(name)
     fits = {
         e.name
-        for e in people
-        if name == e.name or name in e.aliases or (words and words < _speaker_key(e.name) and _clean_name(e.name))
+        for e in entities
+        if e.type == "PER"
+        and (name == e.name or name in e.aliases or (words and words < _speaker_key(e.name) and _clean_name(e.name)))
     }
     return fits.pop() if len(fits) == 1 else name
 
@@ -72,10 +76,9 @@ class QuoteMatch(StoryStep):
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
         """Fill ``story.quotes``; return the number of statements matched across two or more articles."""
-        people = [e for e in story.entities if e.type == "PER"]
         for q in (q for d in docs for q in d.quotes):
-            if q.speaker and people:
-                q.speaker = story_speaker(q.speaker, people)
+            if q.speaker and story.entities:
+                q.speaker = story_speaker(q.speaker, story.entities)
         items = [
             _Item(d.id, q, _norm(q.span.text)) for d in docs for q in d.quotes if q.kind != "scare" and q.span.text
         ]
