@@ -330,14 +330,13 @@ class Resolver:
         return full_name(self, text, spk.start)
 
     def _ends_in_person(self, name: str) -> bool:
-        """Whether a tagged body ends with a titled person ('Kanit Gakkum … AKP Santi Marintan')."""
+        """Whether a tagged body or place ends with a titled person ('… AKP Santi Marintan', 'SAR Mataram Dewi')."""
         words = [t[2] for t in tokens(name, 0, len(name))]
         k = len(words)
         while k > 0 and self.namey(words[k - 1]):
             k -= 1
-        return 0 < k < len(words) and (
-            words[k - 1].lower() in self.lex.roles or sum(map(str.isupper, words[k - 1])) > 1
-        )
+        before = words[k - 1] if 0 < k < len(words) else ""
+        return before.lower() in self.lex.roles | self.lex.places or sum(map(str.isupper, before)) > 1
 
     def namey(self, w: str) -> bool:
         lw = w.lower()
