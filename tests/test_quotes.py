@@ -379,3 +379,9 @@ def test_clitic_after_a_body_is_that_body() -> None:
         '"Pemilik barang dengan enteng memaksa sopir memuat lebih demi efisiensi biaya," katanya.'
     )
     assert [q.speaker for q in _run(text).quotes if q.direct] == ["MTI", "MTI"]
+
+
+@pytest.mark.parametrize("with_entities", [False, True], ids=["standalone", "with-entities"])
+def test_titled_person_after_an_office_and_a_place(with_entities: bool) -> None:
+    text = "Kepala Kantor SAR Mataram Dewi Kartika mengatakan area pencarian kini mencapai 60 mil laut persegi."
+    assert [q.speaker for q in _run(text, with_entities).quotes] == ["Dewi Kartika"]
