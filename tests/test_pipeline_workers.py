@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 import pytest
 
 from silang import api
 from silang.model import Document
 from silang.pipeline import DOC_STEPS, run, workers_for
+from silang.render.json import briefing_to_dict
 
-from conftest import DEV_ID
+from conftest import DEV_ID, SAMPLE, SEEDS
 
 
 def _docs(n: int) -> list[Document]:
@@ -39,3 +41,20 @@ def test_workers_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert any(d.mentions for d in docs) and any(d.quotes for d in docs)
     for a, b in zip(serial_steps, parallel_steps, strict=True):
         assert (a.stats.items, a.stats.produced, a.stats.errors) == (b.stats.items, b.stats.produced, b.stats.errors)
+
+
+def test_story_steps_in_workers_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def brief() -> dict[str, Any]:
+        docs, _ = api.read([*sorted(str(p) for p in SEEDS.glob("*.txt")), str(SAMPLE)])
+        data = briefing_to_dict(api.analyse(docs))
+        data.pop("stats")
+        return data
+
+    monkeypatch.setenv("SILANG_WORKERS", "1")
+    serial = brief()
+    monkeypatch.setenv("SILANG_WORKERS", "2")
+    monkeypatch.setattr("silang.pipeline.PER_WORKER", 2)
+    monkeypatch.setattr("silang.pipeline.STORY_CHUNK", 1)
+    parallel = brief()
+    assert parallel == serial and len(serial["stories"]) >= 2
+    assert any(s["facts"] for s in serial["stories"]) and any(s["conflicts"] for s in serial["stories"])

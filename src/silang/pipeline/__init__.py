@@ -42,6 +42,7 @@ DOC_STEPS = ("clean", "segment", "entities", "quotes", "temporal")
 MAX_WORKERS = 4  # default cap: each worker holds its own models (~300 MB)
 PER_WORKER = 100  # fewer articles than this per worker: starting workers costs more than it saves
 CHUNK = 16  # articles sent to a worker at a time
+STORY_CHUNK = 8  # stories sent to a worker at a time
 
 
 def make_step(name: str, **options: Any) -> Step:
@@ -83,19 +84,60 @@ def workers_for(n_docs: int) -> int:
     return max(1, min(wanted, n_docs // PER_WORKER))
 
 
-_WORKER_STEPS: list[DocStep] = []
+Deltas = list[tuple[int, int, float, int]]
+_WORKER_STEPS: dict[str, Step] = {}
 
 
 def _start_worker(names: list[str]) -> None:
-    _WORKER_STEPS[:] = [s for s in (make_step(n) for n in names) if isinstance(s, DocStep)]
+    _WORKER_STEPS.update({n: make_step(n) for n in names})
 
 
-def _work(docs: list[Document]) -> tuple[list[Document], list[tuple[int, int, float, int]]]:
-    """Run the worker's doc steps over ``docs``; return them and what each step did to them."""
-    before = [(s.stats.items, s.stats.produced, s.stats.seconds, s.stats.errors) for s in _WORKER_STEPS]
-    process_documents(docs, _WORKER_STEPS)
-    after = [(s.stats.items, s.stats.produced, s.stats.seconds, s.stats.errors) for s in _WORKER_STEPS]
-    return docs, [(a[0] - b[0], a[1] - b[1], a[2] - b[2], a[3] - b[3]) for a, b in zip(after, before, strict=True)]
+def _counts(steps: Sequence[Step]) -> Deltas:
+    return [(s.stats.items, s.stats.produced, s.stats.seconds, s.stats.errors) for s in steps]
+
+
+def _since(steps: Sequence[Step], before: Deltas) -> Deltas:
+    now = _counts(steps)
+    return [(a[0] - b[0], a[1] - b[1], a[2] - b[2], a[3] - b[3]) for a, b in zip(now, before, strict=True)]
+
+
+def _add_counts(steps: Sequence[Step], deltas: Deltas) -> None:
+    for step, (items, produced, seconds, errors) in zip(steps, deltas, strict=True):
+        step.stats.items += items
+        step.stats.produced += produced
+        step.stats.seconds += seconds
+        step.stats.errors += errors
+
+
+def _work(names: list[str], docs: list[Document]) -> tuple[list[Document], Deltas]:
+    """In a worker: ``docs`` through the doc steps ``names``; the docs and what each step did to them."""
+    steps = [_WORKER_STEPS[n] for n in names]
+    before = _counts(steps)
+    process_documents(docs, [s for s in steps if isinstance(s, DocStep)])
+    return docs, _since(steps, before)
+
+
+def _work_stories(names: list[str], corpus: Corpus) -> tuple[Corpus, Deltas]:
+    """In a worker: the story steps ``names``, in turn, over the stories of a part of the corpus."""
+    steps = [_WORKER_STEPS[n] for n in names]
+    before = _counts(steps)
+    for step in steps:
+        if isinstance(step, StoryStep):
+            step.run(corpus)
+    return corpus, _since(steps, before)
+
+
+def _copy_into(old: Any, new: Any) -> Any:
+    """Write a worker's result back into the object it was made from, so callers keep their objects."""
+    for f in fields(old):
+        setattr(old, f.name, getattr(new, f.name))
+    return old
+
+
+def _pool(workers: int, names: list[str]) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(names,))
 
 
 def _here(docs: list[Document], steps: list[DocStep]) -> Iterator[Document]:
@@ -108,21 +150,60 @@ def _here(docs: list[Document], steps: list[DocStep]) -> Iterator[Document]:
 def _in_workers(docs: list[Document], steps: list[DocStep], workers: int) -> Iterator[Document]:
     """``docs`` through ``steps`` in ``workers`` processes, in order; each result is written back into
     its input Document, and the workers' counts and seconds are added to ``steps``' stats."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunks = [docs[i : i + CHUNK] for i in range(0, len(docs), CHUNK)]
     names = [s.name for s in steps]
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(names,)) as pool:
-        for chunk, (done, deltas) in zip(chunks, pool.map(_work, chunks), strict=True):
-            for step, (items, produced, seconds, errors) in zip(steps, deltas, strict=True):
-                step.stats.items += items
-                step.stats.produced += produced
-                step.stats.seconds += seconds
-                step.stats.errors += errors
+    chunks = [docs[i : i + CHUNK] for i in range(0, len(docs), CHUNK)]
+    with _pool(workers, names) as pool:
+        for chunk, (done, deltas) in zip(chunks, pool.map(_work, [names] * len(chunks), chunks), strict=True):
+            _add_counts(steps, deltas)
             for doc, new in zip(chunk, done, strict=True):
-                for f in fields(doc):
-                    setattr(doc, f.name, getattr(new, f.name))
-                yield doc
+                yield _copy_into(doc, new)
+
+
+def _stories_in_workers(corpus: Corpus, steps: list[StoryStep], workers: int) -> None:
+    """Run ``steps`` over the stories, a few stories per task; a story's steps touch only that story
+    and its articles (stories share no article), so this gives what running each step in turn does."""
+    names = [s.name for s in steps]
+    options = {k: v for k, v in corpus.options.items() if k != "story_errors"}
+    parts = []
+    for i in range(0, len(corpus.stories), STORY_CHUNK):
+        stories = corpus.stories[i : i + STORY_CHUNK]
+        docs = {a: corpus.docs[a] for s in stories for a in s.articles if a in corpus.docs}
+        parts.append(Corpus(docs=docs, stories=stories, options=dict(options)))
+    with _pool(workers, names) as pool:
+        for part, (done, deltas) in zip(parts, pool.map(_work_stories, [names] * len(parts), parts), strict=True):
+            _add_counts(steps, deltas)
+            for story, new in zip(part.stories, done.stories, strict=True):
+                _copy_into(story, new)
+            for a, doc in part.docs.items():
+                _copy_into(doc, done.docs[a])
+            corpus.options.setdefault("story_errors", []).extend(done.options.get("story_errors", []))
+    if not corpus.options.get("story_errors"):
+        corpus.options.pop("story_errors", None)
+
+
+def _run_story_steps(corpus: Corpus, steps: list[StoryStep]) -> None:
+    """Story steps in turn; in workers when the corpus is large and no article is in two stories."""
+    articles = [a for s in corpus.stories for a in s.articles]
+    workers = workers_for(len(corpus.docs)) if len(articles) == len(set(articles)) else 1
+    if workers > 1:
+        _stories_in_workers(corpus, steps, workers)
+        return
+    for step in steps:
+        step.run(corpus)
+
+
+def _run_corpus_steps(corpus: Corpus, built: list[Step]) -> None:
+    """The corpus and story steps of ``built``, in order."""
+    block: list[StoryStep] = []
+    for step in [*built, None]:
+        if isinstance(step, StoryStep):
+            block.append(step)
+            continue
+        if block:
+            _run_story_steps(corpus, block)
+            block = []
+        if isinstance(step, CorpusStep):
+            step.run(corpus)
 
 
 def run(
@@ -148,7 +229,5 @@ def run(
         corpus.docs[doc.id] = doc
         if progress:
             progress(doc)
-    for step in built:
-        if isinstance(step, CorpusStep | StoryStep):
-            step.run(corpus)
+    _run_corpus_steps(corpus, built)
     return corpus, built
