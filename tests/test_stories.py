@@ -139,3 +139,23 @@ def test_dev_quality_gate_and_order_stability() -> None:
     random.Random(6).shuffle(shuffled)
     online = {d.id: index.add(d) for d in shuffled}
     assert bcubed(online, pred)[2] >= 0.9
+
+
+QUAKE = (
+    "Gempa magnitudo 4,8 mengguncang {p} pada Rabu (18/6/2025) pukul 10.15 WIB. "
+    "BMKG menyebut gempa tidak berpotensi tsunami."
+)
+
+
+@pytest.mark.parametrize(("place_b", "differ"), [("Kabupaten Garut", False), ("Kabupaten Bondowoso", True)])
+def test_lead_places_of_one_kind_of_incident(place_b: str, differ: bool) -> None:
+    from silang.pipeline.story_signals import features, profile
+
+    a, b = annotate(
+        [
+            Document(id="a", source="a", text=QUAKE.format(p="Kabupaten Garut"), published="2025-06-18"),
+            Document(id="b", source="b", text=QUAKE.format(p=place_b), published="2025-06-18"),
+        ]
+    )
+    feats = features(profile(a), profile(b), 0.6, lambda name: 1.0, None)
+    assert bool(feats["place_differ"]) is differ
