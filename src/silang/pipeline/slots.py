@@ -75,26 +75,37 @@ def find_phrase(lang: str, section: str, key: str, text: str) -> re.Match[str] |
 
 # Characters that re.IGNORECASE matches to an ASCII letter other than its own upper/lower case (İ ı ſ K).
 _ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_WORD = re.compile(r"\w+")
 
 
 @cache
-def _needles(lang: str, section: str, key: str) -> tuple[str, ...] | None:
-    """The lower-cased words of list ``section.key`` (``status.<key>`` for status words) when all
-    are ASCII: a sentence whose lower-cased text holds none of them cannot match the list's regex."""
+def _needles(lang: str, section: str, key: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """What a sentence must hold for list ``section.key`` (``status.<key>`` for status words) to match
+    it, when all its words are ASCII: a match of "kapal tenggelam" starts at a word boundary, so the
+    sentence's lower-cased words include "kapal"; a word not opening with a letter or digit is kept whole."""
     data = load(lang, "claims")
     words = data["status"]["words"].get(key, []) if section == "status" else data[section][key]
-    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+    if not all(w.isascii() for w in words):
+        return None
+    heads = {m.group() for w in words if (m := _WORD.match(w.lower()))}
+    return frozenset(heads), tuple(w.lower() for w in words if not _WORD.match(w))
 
 
-def _folded(text: str) -> str | None:
-    """``text`` lower-cased for the needle test, or None when it holds a character that defeats it."""
-    return None if any(c in text for c in _ASCII_FOLDS) else text.lower()
+def _folded(text: str) -> tuple[str, set[str]] | None:
+    """``text`` lower-cased and its words, for the needle test; None when it holds a character that defeats it."""
+    if any(c in text for c in _ASCII_FOLDS):
+        return None
+    low = text.lower()
+    return low, set(_WORD.findall(low))
 
 
-def _may_hold(lang: str, section: str, key: str, low: str | None) -> bool:
-    """False only when the list's regex surely finds nothing in the text ``low`` was folded from."""
+def _may_hold(lang: str, section: str, key: str, folded: tuple[str, set[str]] | None) -> bool:
+    """False only when the list's regex surely finds nothing in the text ``folded`` was made from."""
     needles = _needles(lang, section, key)
-    return low is None or needles is None or any(w in low for w in needles)
+    if folded is None or needles is None:
+        return True
+    heads, odd = needles
+    return not heads.isdisjoint(folded[1]) or any(w in folded[0] for w in odd)
 
 
 def claims_data(lang: str) -> dict[str, Any]:
