@@ -114,6 +114,12 @@ def _occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
 
 def unglue(res: Resolver, word: str) -> str:
     """'Boylemengandalkan' -> 'Boyle', 'Lukmintodiperiksa' -> 'Lukminto': a name run into the next word."""
+    if word not in res.unglued:
+        res.unglued[word] = _unglue(res, word)
+    return res.unglued[word]
+
+
+def _unglue(res: Resolver, word: str) -> str:
     if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", res.text)) > 1:
         return word
     df = common_words(data_lang(res.doc.language))

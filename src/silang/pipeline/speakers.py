@@ -124,6 +124,7 @@ class Resolver:
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
         self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
+        self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.quoted: list[tuple[int, int]] = []
         self.aliases = nicknames(self)
 
