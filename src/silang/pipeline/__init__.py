@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
+from functools import cache
 from itertools import chain
 from typing import Any
 
@@ -81,7 +82,8 @@ def workers_for(n_docs: int) -> int:
     env = os.environ.get("SILANG_WORKERS", "").strip()
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     wanted = int(env) if env.isdigit() else min(MAX_WORKERS, cpus)
-    return max(1, min(wanted, n_docs // PER_WORKER))
+    workers = max(1, min(wanted, n_docs // PER_WORKER))
+    return workers if workers == 1 or _can_start_processes() else 1
 
 
 Deltas = list[tuple[int, int, float, int]]
@@ -134,10 +136,22 @@ def _copy_into(old: Any, new: Any) -> Any:
     return old
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+@cache
+def _can_start_processes() -> bool:
+    """Whether this platform gives worker processes their locks (some sandboxes have no semaphores)."""
+    try:
+        _context().Lock()
+    except (OSError, ImportError, NotImplementedError):
+        return False
+    return True
+
+
 def _pool(workers: int, names: list[str]) -> ProcessPoolExecutor:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(names,))
+    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(names,))
 
 
 def _here(docs: list[Document], steps: list[DocStep]) -> Iterator[Document]:
