@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from silang.model import Document, Sentence, Story
+from silang.ner.resolve import _Found, _propagate
+from silang.ner.tagger import Token, tokenize
 from silang.pipeline.entities import Entities, StoryEntities, canonical_for, fullest_roles
 
 from conftest import SEEDS, dev_records
@@ -303,3 +305,36 @@ def test_whole_dev_corpus_spans_are_exact(step: Entities) -> None:
         total += step.process(doc)
         assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
     assert total > 10 * 3000
+
+
+def _found(sentence: str, tagged: list[tuple[int, int, str]]) -> tuple[list[_Found], list[Token]]:
+    toks = tokenize(sentence)
+    return [_Found(a, b, kind, toks) for a, b, kind in tagged], toks
+
+
+@pytest.mark.parametrize(
+    ("first", "tagged", "second", "added"),
+    [
+        # a name tagged once is tagged where it recurs untagged, with the same type
+        (
+            "Pelatih Liverpool Juergen Klopp memuji timnya .",
+            [(1, 2, "ORG"), (2, 4, "PER"), (3, 4, "PER")],
+            "Menurut dia , Klopp puas .",
+            [("PER", "Klopp")],
+        ),
+        ("Warga Sanan membuat keripik tempe .", [(1, 2, "LOC")], "Kampung di Sanan ramai .", [("LOC", "Sanan")]),
+        # never a part of a longer capitalised name, nor a company's "(Persero)"
+        ("Direktur Yamal berbicara .", [(1, 2, "PER")], "Kata Lamine Yamal kepada wartawan .", []),
+        ("Persero itu untung .", [(0, 1, "ORG")], "PT Bank Rakyat Indonesia ( Persero ) untung .", []),
+        # only as written: the lower-case word is not the name
+        ("Buka puasa bersama .", [(0, 1, "ORG")], "Acara buka puasa di masjid .", []),
+    ],
+)
+def test_document_pass_tags_recurring_names(
+    first: str, tagged: list[tuple[int, int, str]], second: str, added: list[tuple[str, str]]
+) -> None:
+    one, toks1 = _found(first, tagged)
+    two, toks2 = _found(second, [])
+    n = _propagate([one, two], [toks1, toks2], "id")
+    got = [(f.type, " ".join(t.text for t in f.sent[f.first : f.last])) for f in two]
+    assert got == added and n == len(added)

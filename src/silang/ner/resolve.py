@@ -72,17 +72,20 @@ def _known_spans(tokens: list[Token], code: str) -> list[tuple[int, int, str]]:
 
 
 def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
-    """Tagged entity ranges of every sentence, with known names the model missed added."""
+    """Tagged entity ranges of every sentence, with known names the model missed added.
+
+    A second, document-level pass tags a name again where it recurs untagged (:func:`_propagate`).
+    """
     code = data_lang(doc.language)
-    found: list[_Found] = []
+    per_sent: list[list[_Found]] = []
+    sents: list[list[Token] | None] = []
     for start, end in sentence_ranges(doc):
         toks = tokenize(doc.text[start:end], start)
         known = _known_spans(toks, code)
         # headline-case lines (related-article links, titles) fool the model: keep only known names
+        headline = _headline(toks)
         spans = (
-            []
-            if _headline(toks)
-            else _split_known(toks, bio_spans(tagger.tag_tokens([t.text for t in toks])), known, code)
+            [] if headline else _split_known(toks, bio_spans(tagger.tag_tokens([t.text for t in toks])), known, code)
         )
         for a, b, kind in known:
             inside = [s for s in spans if s[1] >= a and s[2] <= b]
@@ -90,13 +93,61 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
                 continue
             spans = [s for s in spans if s not in inside] + [("LOC" if kind == "GPE" else kind, a, b)]
         begins = {s[1] for s in spans}
+        here: list[_Found] = []
         for kind, a, b in sorted(spans, key=lambda s: s[1]):
             a = _trim(toks, a, b, kind, code)
             if kind == "PER" and b < len(toks) and b not in begins and _name_part(toks[b].text, code):
                 b += 1  # "Kim Jong Un": the model often drops a short last part
             if a < b and _plausible(toks[a:b]):
-                found.append(_Found(a, b, kind, toks, code))
-    return found
+                here.append(_Found(a, b, kind, toks, code))
+        per_sent.append(here)
+        sents.append(None if headline else toks)
+    _propagate(per_sent, sents, code)
+    return [f for here in per_sent for f in here]
+
+
+def _propagate(per_sent: list[list[_Found]], sents: list[list[Token] | None], code: str) -> int:
+    """Tag a capitalised name where it recurs untagged in the article ("Klopp" tagged PER once is PER
+    where the model missed it), with its most frequent type; a name typed two ways equally is left.
+
+    Only whole capitalised runs match (no part of a longer name), never in headline lines; returns
+    how many mentions were added.
+    """
+    kinds: dict[tuple[str, ...], dict[str, int]] = {}
+    for here in per_sent:
+        for f in here:
+            key = tuple(t.text for t in f.sent[f.first : f.last])
+            if len(key) <= 4 and all(w[:1].isupper() for w in key) and (len(key) > 1 or _name_part(key[0], code)):
+                counts = kinds.setdefault(key, {})
+                counts[f.type] = counts.get(f.type, 0) + 1
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, counts in kinds.items():
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            by_first.setdefault(key[0], []).append((key, ranked[0][0]))
+    added = 0
+    for here, toks in zip(per_sent, sents, strict=True):
+        if toks is None:
+            continue
+        words = [t.text for t in toks]
+        taken = {i for f in here for i in range(f.first, f.last)}
+        for i, word in enumerate(words):
+            for key, kind in sorted(by_first.get(word, ()), key=lambda kk: -len(kk[0])):
+                j = i + len(key)
+                if tuple(words[i:j]) != key or taken.intersection(range(i, j)):
+                    continue
+                if (i > 0 and words[i - 1][:1].isupper()) or (j < len(words) and words[j][:1].isupper()):
+                    continue
+                if i > 1 and words[i - 1] == "(" and words[i - 2][:1].isupper():
+                    continue  # "PT Telkom Indonesia (Persero)": part of the name before it
+                if len(key) == 1 and len(word) <= 3 and j < len(words) and words[j] == ".":
+                    continue  # "St.", an abbreviation
+                here.append(_Found(i, j, kind, toks, code))
+                taken.update(range(i, j))
+                added += 1
+                break
+        here.sort(key=lambda f: f.first)
+    return added
 
 
 def _headline(toks: list[Token]) -> bool:
