@@ -48,4 +48,6 @@ def test_dask_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
     summary = brief_dask([str(src)], tmp_path / "out", scheduler=None)
     assert summary["articles"] == 6
     assert len(summary["errors"]) == 1
-    assert "invalid JSON" in summary["errors"][0]["message"]
+    message = summary["errors"][0]["message"]
+    assert "line 4" in message
+    assert "JSON" in message
