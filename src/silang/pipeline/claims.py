@@ -54,14 +54,11 @@ def similarity_matrix(sts: list[Statement]) -> np.ndarray:
 def centrality(sts: list[Statement], sim: np.ndarray) -> list[float]:
     """How much of the story each statement speaks for: its best match in each other article, averaged."""
     articles = sorted({st.article for st in sts})
+    # each statement's best match in each article, one column slice per article
+    best_in = {a: sim[:, [j for j, o in enumerate(sts) if o.article == a]].max(axis=1) for a in articles}
     out = []
     for i, st in enumerate(sts):
-        best = []
-        for a in articles:
-            if a == st.article:
-                continue
-            cols = [j for j, o in enumerate(sts) if o.article == a]
-            best.append(float(sim[i, cols].max()))
+        best = [float(best_in[a][i]) for a in articles if a != st.article]
         lead = 0.05 / (1 + st.index)
         out.append((sum(best) / len(best) if best else 0.0) + lead)
     return out
