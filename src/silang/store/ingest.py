@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 from silang.model import Briefing, Document, ReadError, Story
 from silang.pipeline import DOC_STEPS, available_steps, make_step
 from silang.pipeline.base import Corpus, CorpusStep, DocStep, StoryStep
+from silang.pipeline.ingest import iter_documents
 from silang.store.db import session_factory
 from silang.store.fts import related
 from silang.store.models import Article, FactRow, Membership, QuoteRow, StoryRow
-from silang.store.reader import iter_inputs
 from silang.store.serialize import from_dict, to_dict
 
 # Stored articles retrieved by full-text search per new article as story candidates.
@@ -112,13 +112,6 @@ def _analyse(docs: list[Document]) -> list[Story]:
     steps = _corpus_steps()
     for step in steps:
         step.run(corpus)
-    if not any(s.name == "stories" for s in steps):
-        from silang.store.fallback import group_stories
-
-        corpus.stories = group_stories(docs)
-        for step in steps:
-            if isinstance(step, StoryStep):
-                step.run(corpus)
     return corpus.stories
 
 
@@ -211,7 +204,7 @@ def ingest(
     report = IngestReport()
     steps = _doc_steps()
     with session_factory(db)() as session:
-        for item in iter_inputs(inputs):
+        for item in iter_documents(inputs):
             if isinstance(item, ReadError):
                 report.errors.append(item)
                 continue
