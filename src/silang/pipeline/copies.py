@@ -27,6 +27,11 @@ STRONG = 0.7  # word Dice of a near-verbatim sentence pair
 SPUN_RUN = 5  # sentences in one aligned run that make a spun rewrite without verbatim sentences
 REWRITE = 0.8  # share of one article a rewrite of another covers; less is a shared source (release, wire)
 SAME_OUTLET = 0.62  # share of one article an outlet's later version repeats
+DIGEST_SOURCE = 0.6  # share of an article an outlet's digest repeats ...
+DIGEST_SHARE = 0.4  # ... while that text is less than this share of the digest
+LEAD_UNITS = 2  # a digest carries the article from one of its first sentences
+SHARED_SENTENCES = 1  # verbatim sentences two articles share that make them a candidate pair ...
+SHARED_WORDS = 12  # ... counting sentences of this many distinct words
 SEMANTIC = 0.6  # cosine for a spun sentence pair (USE v3); lexical pairs need a word Dice >= 0.5
 
 
@@ -77,8 +82,12 @@ def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Align
         # of it, a day apart at most, the same numbers in the title), not shared background
         # under a new lead nor the same template filled for another day
         days = _days_apart(a.published, b.published)
-        recent = days is None or days <= 1
-        ok = top >= SAME_OUTLET and recent and not numbers_differ(a.title, b.title)
+        if not (days is None or days <= 1):
+            return None
+        low = min(al.coverage_a, al.coverage_b)
+        if top >= DIGEST_SOURCE and low < DIGEST_SHARE and _keeps_lead(al, al.coverage_a >= al.coverage_b):
+            return "copy"  # one article re-published from its lead inside a longer one (the outlet's digest)
+        ok = top >= SAME_OUTLET and not numbers_differ(a.title, b.title)
         return "update" if ok else None
     if shared_wire(a, b):
         return "shared-source"
@@ -87,6 +96,11 @@ def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Align
     if top < REWRITE:
         return "shared-source"
     return "rewrite"
+
+
+def _keeps_lead(al: Alignment, a_is_source: bool) -> bool:
+    """True when the source article's lead (its first sentences) is among the aligned ones."""
+    return any((m.i if a_is_source else m.j) < LEAD_UNITS for m in al.matches)
 
 
 def derive(a: Document, b: Document, ua: list[Unit], ub: list[Unit], skip: frozenset[str]) -> Derivation | None:
@@ -112,13 +126,21 @@ def boilerplate_keys(items: list[_Item]) -> frozenset[str]:
     return frozenset(k for (_, k), c in counts.items() if c >= BOILERPLATE_DOCS)
 
 
-def candidates(items: list[_Item]) -> set[tuple[int, int]]:
-    """Candidate pairs (index pairs, low first) from the shingle and the name LSH indexes."""
+def candidates(items: list[_Item], skip: frozenset[str] = frozenset()) -> set[tuple[int, int]]:
+    """Candidate pairs (index pairs, low first): MinHash LSH over shingles, TF-IDF neighbours, and
+    articles sharing ``SHARED_SENTENCES`` long verbatim sentences (not in ``skip``), which finds an
+    article carried inside a longer one (a digest) that whole-text similarity misses."""
     hasher = MinHasher(num_perm=64)
     text_lsh = LSHIndex(bands=16, rows=4)
     text_index = TermIndex()
+    by_sentence: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for k, it in enumerate(items):
+        shared: Counter[int] = Counter()
+        for key in {u.key for u in it.units if len(u.words) >= SHARED_WORDS} - skip:
+            shared.update(by_sentence[key])
+            by_sentence[key].append(k)
+        pairs.update((o, k) for o, c in shared.items() if c >= SHARED_SENTENCES)
         body = "\n".join(u.text for u in it.units)
         found = text_lsh.add(str(k), hasher.signature(shingle_hashes(body, 3)))
         tf = terms(body)
@@ -133,7 +155,7 @@ def find_derivations(docs: list[Document]) -> list[Derivation]:
     items = [_Item(d, units(d)) for d in sorted(docs, key=lambda d: d.id)]
     skip = boilerplate_keys(items)
     out = []
-    for i, j in sorted(candidates(items)):
+    for i, j in sorted(candidates(items, skip)):
         a, b = items[i], items[j]
         if not a.units or not b.units:
             continue

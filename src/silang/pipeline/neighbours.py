@@ -44,9 +44,7 @@ def background(lang: str) -> tuple[int, dict[str, int]]:
 
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors."""
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 class TermIndex:
@@ -67,9 +65,17 @@ class TermIndex:
         df = self.df.get(term, 0) + self.bg_df.get(term, 0)
         return math.log((self.n + self.bg_n + 2) / (df + 1))
 
-    def vector(self, tf: dict[str, float], size: int = 80) -> dict[str, float]:
+    def weights(self, tf: dict[str, float]) -> dict[str, float]:
+        """TF-IDF weights of a term-frequency dict at this point of the stream."""
+        n = math.log(self.n + self.bg_n + 2)
+        df, bg = self.df, self.bg_df
+        return {t: w * (n - math.log(df.get(t, 0) + bg.get(t, 0) + 1)) for t, w in tf.items()}
+
+    def vector(
+        self, tf: dict[str, float], size: int = 80, weighted: dict[str, float] | None = None
+    ) -> dict[str, float]:
         """The L2-normalised TF-IDF vector of a term-frequency dict, its ``size`` heaviest terms."""
-        vec = {t: w * self.idf(t) for t, w in tf.items()}
+        vec = dict(weighted) if weighted is not None else self.weights(tf)
         if len(vec) > size:
             vec = dict(sorted(vec.items(), key=lambda x: (-x[1], x[0]))[:size])
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
@@ -79,22 +85,24 @@ class TermIndex:
         """Cosine of two indexed articles (vectors as weighted when each was inserted)."""
         return dot(self.vec[a], self.vec[b])
 
-    def key_terms(self, tf: dict[str, float]) -> list[str]:
+    def key_terms(self, tf: dict[str, float], weighted: dict[str, float] | None = None) -> list[str]:
         """The ``keys`` terms weighing most in ``tf`` (ties by term, for determinism)."""
-        ranked = sorted(tf, key=lambda t: (-tf[t] * self.idf(t), t))
-        return [t for t in ranked if not t[0].isdigit()][: self.keys]
+        w = weighted if weighted is not None else self.weights(tf)
+        ranked = sorted((t for t in w if not t[0].isdigit()), key=lambda t: (-w[t], t))
+        return ranked[: self.keys]
 
     def query(self, tf: dict[str, float], min_cos: float = 0.1, top: int = 30) -> list[tuple[str, float]]:
         """Indexed articles sharing a key term with ``tf``, best cosine first."""
         seen: set[str] = set(self.vec) if len(self.vec) <= SMALL else set()
         # rarest key terms first, and a bounded number of candidates: constant work per article
-        for t in sorted(self.key_terms(tf), key=lambda t: (len(self.postings.get(t, ())), t)):
+        weighted = self.weights(tf)
+        for t in sorted(self.key_terms(tf, weighted), key=lambda t: (len(self.postings.get(t, ())), t)):
             post = self.postings.get(t)
             if post and len(post) <= self.max_postings:
                 seen.update(post[-self.max_candidates :])
             if len(seen) >= self.max_candidates:
                 break
-        vq = self.vector(tf)
+        vq = self.vector(tf, weighted=weighted)
         scored = []
         for other in seen:
             cos = dot(vq, self.vec[other])
@@ -107,8 +115,9 @@ class TermIndex:
         """Index ``tf`` under ``doc_id`` and count its terms."""
         self.n += 1
         self.df.update(tf.keys())
-        self.vec[doc_id] = self.vector(tf)
-        for t in self.key_terms(tf):
+        weighted = self.weights(tf)
+        self.vec[doc_id] = self.vector(tf, weighted=weighted)
+        for t in self.key_terms(tf, weighted):
             self.postings.setdefault(t, []).append(doc_id)
 
     @property

@@ -29,6 +29,7 @@ EMBED_COS = 0.15  # ... and from which their title+lead embeddings are compared 
 THRESHOLD = 0.75  # link score for two articles about one occurrence
 STRONG_COS = 0.5  # TF-IDF cosine that links on its own unless a place or title number differs
 MEAN_THRESHOLD = 0.5  # mean link score over a story's members for a new article to join it
+EMBED_FLOOR = 0.25  # link score a perfect embedding match must be able to reach for it to be computed
 MAX_DAYS = 3  # articles dated further apart than this need a derivation to share a story
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -62,8 +63,9 @@ class StoryIndex:
             days = days_between(a["date"], b["date"])
             if days is not None and days > MAX_DAYS:
                 continue
-            emb = float(self._embedding(doc_id) @ self._embedding(other)) if cos >= EMBED_COS else None
-            feats = features(a, b, cos, self.rarity, emb)
+            feats = features(a, b, cos, self.rarity, None)
+            if cos >= EMBED_COS and _embedding_matters(feats):
+                feats["embed"] = float(self._embedding(doc_id) @ self._embedding(other))
             if feats["same_outlet_numbers_differ"] and days:
                 continue  # one outlet's template filled for another day
             out.append((other, feats))
@@ -125,6 +127,15 @@ class StoryIndex:
         index.members = {k: list(v) for k, v in state["members"].items()}
         index.meta = dict(state["meta"])
         return index
+
+
+def _embedding_matters(feats: dict[str, float]) -> bool:
+    """Whether the title+lead embedding could move a link across a bar: not when the other
+    signals keep it below ``EMBED_FLOOR`` even at the embedding's most, nor above ``THRESHOLD``
+    at its least (the embedding is the costliest signal; see ``bench/bench_stories.py``)."""
+    hi = link_score(feats | {"embed": 1.0})
+    lo = link_score(feats | {"embed": 0.0})
+    return hi >= EMBED_FLOOR and lo < THRESHOLD
 
 
 def _lead(body: str, limit: int = 120) -> str:
