@@ -144,3 +144,40 @@ def test_lsh_finds_near_duplicates_only() -> None:
     index.insert("base", hasher.text_signature(base))
     assert "base" in index.query(hasher.text_signature(base.replace("kata7 ", "kataX ")))
     assert not index.query(hasher.text_signature(" ".join(f"lain{i}" for i in range(300))))
+
+
+OTHER_NEWS = [
+    "Sebuah video dari Lebanon memperlihatkan warga berpesta di atap gedung sambil menonton rudal melintas.",
+    "Orang-orang itu berkumpul dengan diiringi melodi saksofon yang menghangatkan suasana malam di kota tersebut.",
+    "Berita kedua yang banyak menarik perhatian adalah wahana bermain anak bertema robot di pusat belanja.",
+    "Anak-anak bisa mencoba seluncuran roket raksasa, dinding panjat bulan, dan permainan bola di sana.",
+    "Berita ketiga membahas gangguan penerbangan di tujuh bandara Timur Tengah akibat perang.",
+    "Maskapai besar di kawasan itu mengubah jadwal, mengalihkan rute, dan membatalkan sejumlah penerbangan ke Eropa.",
+    "Penumpang diminta memeriksa status penerbangan secara berkala sebelum berangkat menuju bandara masing-masing.",
+    "Bandara Dubai melaporkan penundaan panjang, sementara Bandara Doha menutup sebagian landasan untuk sementara.",
+    "Untuk lebih lengkapnya, simak rangkuman berita pilihan redaksi yang paling banyak dibaca hari ini berikut ini.",
+]
+
+
+@pytest.mark.parametrize(
+    ("position", "outlet", "kind"),
+    [
+        (3, "x.com", "copy"),  # the outlet's digest carries its own article whole, from the lead
+        (0, "x.com", "copy"),
+        (3, "y.com", "copy"),  # another outlet carrying it verbatim inside a longer piece
+    ],
+)
+def test_article_inside_a_digest(position: int, outlet: str, kind: str) -> None:
+    article = LEAD + " Harga di tingkat konsumen diperkirakan ikut turun pada pekan depan menurut para pedagang."
+    digest_sents = [*OTHER_NEWS[:position], article, *OTHER_NEWS[position:]]
+    a = Document(id="a", source="a", text=article, outlet="x.com", title="Harga ayam", published="2025-06-18")
+    b = Document(
+        id="b",
+        source="b",
+        text=" ".join(digest_sents),
+        outlet=outlet,
+        title="Top 3 Berita Hari Ini",
+        published="2025-06-18",
+    )
+    found = find_derivations([a, b])
+    assert [d.kind for d in found] == [kind]

@@ -159,3 +159,56 @@ def test_lead_places_of_one_kind_of_incident(place_b: str, differ: bool) -> None
     )
     feats = features(profile(a), profile(b), 0.6, lambda name: 1.0, None)
     assert bool(feats["place_differ"]) is differ
+
+
+def _place_profile(lead: list[str], elsewhere: list[str] = ()) -> dict:  # type: ignore[assignment]
+    return {"places": lead, "all_places": [*lead, *elsewhere]}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # the incident's place and the hospital's district lead two follow-ups of one case
+        (
+            _place_profile(["jakarta selatan", "pasar kebayoran lama"]),
+            _place_profile(["jakarta timur", "kramat jati"], ["pasar kebayoran lama"]),
+            False,
+        ),
+        (_place_profile(["padang parimana"]), _place_profile(["kabupaten padang pariaman"]), False),  # misspelt
+        (_place_profile(["indonesia"]), _place_profile(["kalimantan barat"]), False),  # a country tells nothing
+        (_place_profile(["kabupaten garut"]), _place_profile(["kabupaten bondowoso"]), True),
+    ],
+)
+def test_places_differ(a: dict, b: dict, differ: bool) -> None:
+    from silang.pipeline.story_signals import places_differ
+
+    common = {"indonesia", "jakarta"}
+    assert places_differ(a, b, lambda name: 0.0 if name in common else 1.0) is differ
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "template"),
+    [
+        (
+            "Saksikan FTV Kisah Nyata di Indosiar, Rabu 18 Juni",
+            "Saksikan FTV Kisah Nyata di Indosiar, Jumat 20 Juni",
+            True,
+        ),
+        (
+            "Geger Kasus Mutilasi di Padang Pariaman, Pelaku Terjerat 3 Kasus Pembunuhan",
+            "Fakta-Fakta Kasus Mutilasi di Padang Pariaman, Motif Pelaku hingga Ada 2 Korban Lain",
+            False,
+        ),
+    ],
+)
+def test_one_outlets_template_vs_two_pieces_of_a_story(title_a: str, title_b: str, template: bool) -> None:
+    from silang.pipeline.copies import title_numbers
+    from silang.pipeline.story_signals import features
+
+    def prof(title: str) -> dict:
+        nums = sorted(title_numbers(title))
+        return {"date": "2025-06-20", "outlet": "x", "title": title, "title_numbers": nums, "entities": {}}
+
+    empty = {"places": [], "event_date": None, "numbers": [], "identifiers": []}
+    feats = features(prof(title_a) | empty, prof(title_b) | empty, 0.5, lambda name: 1.0, None)
+    assert bool(feats["same_outlet_numbers_differ"]) is template

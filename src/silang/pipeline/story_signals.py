@@ -11,16 +11,23 @@ gives fewer signals.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from silang.model import Document
 
+_DIGITS = re.compile(r"\d+")
 NAMED = ("PER", "ORG", "LOC", "GPE")
 PLACES = ("LOC", "GPE")
 LEAD_SENTENCES = 2  # the lead: where the main event and its date are stated
 LEAD_CHARS = 300  # title + lead text embedded per article
+PLACE_RARITY = 0.3  # a lead place at least this specific (rarity 0..1) can tell two occurrences apart
+TEMPLATE_TITLE = 75  # rapidfuzz ratio of two titles without their numbers: one template filled twice
+PLACE_SPELLING = 88  # rapidfuzz ratio of one place spelt two ways ("Padang Parimana")
 
 # logistic weights over :func:`features` (fitted on the tuning half; see module docstring)
 WEIGHTS: dict[str, float] = {
@@ -63,14 +70,17 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     dateline = (doc.dateline or "").lower()
     entities: dict[str, str] = {}
     places: set[str] = set()
+    mentioned: set[str] = set()
     for ent in doc.entities:
         if ent.type not in NAMED:
             continue
         key = ent.name.lower()
         entities.setdefault(key, ent.type)
         in_lead = any(m.start < lead_end for m in ent.mentions)
-        if ent.type in PLACES and in_lead and key != dateline:
-            places.add(key)
+        if ent.type in PLACES:
+            mentioned.add(key)
+            if in_lead and key != dateline:
+                places.add(key)
     event_date = next(
         (
             t.value[:10]
@@ -93,6 +103,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         "title_numbers": sorted(title_numbers),
         "entities": entities,
         "places": sorted(places),
+        "all_places": sorted(mentioned),
         "event_date": event_date,
         "numbers": numbers,
         "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
@@ -101,7 +112,35 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
 
 
 def _overlaps(a: str, b: str) -> bool:
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    """One place name inside the other, or the same name spelt a little differently."""
+    if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    short = min(len(a), len(b))
+    return fuzz.ratio(a, b) >= PLACE_SPELLING or (short >= 8 and fuzz.partial_ratio(a, b) >= PLACE_SPELLING)
+
+
+def places_differ(a: dict[str, Any], b: dict[str, Any], rarity: Callable[[str], float]) -> bool:
+    """True when both leads name specific places and neither article names any of the other's.
+
+    Country- or capital-level names ("Indonesia", "Jakarta") tell no occurrence apart, and a
+    follow-up names the incident's place further down (the hospital's district leads).
+    """
+    pa = [p for p in a["places"] if rarity(p) >= PLACE_RARITY]
+    pb = [p for p in b["places"] if rarity(p) >= PLACE_RARITY]
+    if not pa or not pb:
+        return False
+    seen_a = set(a.get("all_places", ())) | set(a["places"])
+    seen_b = set(b.get("all_places", ())) | set(b["places"])
+    return not any(_overlaps(x, y) for x in pa for y in seen_b) and not any(_overlaps(x, y) for x in pb for y in seen_a)
+
+
+def _template(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when two titles read alike once their numbers are removed (one outlet's template filled
+    twice), or when a title is unknown; not two pieces of one story that cite different counts."""
+    ta, tb = a.get("title"), b.get("title")
+    if not ta or not tb:
+        return True
+    return fuzz.ratio(_DIGITS.sub("", ta.lower()), _DIGITS.sub("", tb.lower())) >= TEMPLATE_TITLE
 
 
 def features(
@@ -113,8 +152,7 @@ def features(
     person = any(a["entities"][n] == "PER" and rarity(n) >= 0.5 for n in shared)
     days = days_between(a["date"], b["date"])
     event = days_between(a["event_date"], b["event_date"])
-    pa, pb = a["places"], b["places"]
-    place_differ = bool(pa and pb and not any(_overlaps(x, y) for x in pa for y in pb))
+    place_differ = places_differ(a, b, rarity)
     na, nb = set(a["title_numbers"]), set(b["title_numbers"])
     same_outlet = bool(a["outlet"]) and a["outlet"] == b["outlet"]
     return {
@@ -130,7 +168,7 @@ def features(
         "event_date_agree": float(event is not None and event <= 1),
         "event_date_differ": float(event is not None and event > 1),
         "place_differ": float(place_differ),
-        "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb)),
+        "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb) and _template(a, b)),
     }
 
 
