@@ -31,6 +31,7 @@ def main() -> None:
     gold = {r["id"]: r["story"] for r in labels}
     docs = annotate(load_articles(ids=set(gold)))
     index = StoryIndex()
+    index.lazy_embed = False  # every pair's embedding, as the fitted weights assume
     rows: list[dict[str, float]] = []
     ys: list[int] = []
     for doc in arrival_order(docs):

@@ -43,6 +43,7 @@ class StoryIndex:
         self.members: dict[str, list[str]] = {}
         self.meta: dict[str, dict[str, Any]] = {}
         self._vectors: dict[str, np.ndarray] = {}
+        self.lazy_embed = True  # False: embed every candidate pair from EMBED_COS (fitting the weights)
 
     def rarity(self, name: str) -> float:
         """0..1: how specific a name is, by its rarest word ("Indonesia" 0, a person's surname 1)."""
@@ -64,7 +65,7 @@ class StoryIndex:
             if days is not None and days > MAX_DAYS:
                 continue
             feats = features(a, b, cos, self.rarity, None)
-            if cos >= EMBED_COS and _embedding_matters(feats):
+            if cos >= EMBED_COS and (not self.lazy_embed or _embedding_matters(feats)):
                 feats["embed"] = float(self._embedding(doc_id) @ self._embedding(other))
             if feats["same_outlet_numbers_differ"] and days:
                 continue  # one outlet's template filled for another day

@@ -27,6 +27,7 @@ LEAD_SENTENCES = 2  # the lead: where the main event and its date are stated
 LEAD_CHARS = 300  # title + lead text embedded per article
 PLACE_RARITY = 0.3  # a lead place at least this specific (rarity 0..1) can tell two occurrences apart
 TEMPLATE_TITLE = 75  # rapidfuzz ratio of two titles without their numbers: one template filled twice
+PERSON_RARITY = 0.5  # a lead person at least this specific can tell two parties' statements apart
 PLACE_SPELLING = 88  # rapidfuzz ratio of one place spelt two ways ("Padang Parimana")
 
 # logistic weights over :func:`features` (fitted on the tuning half; see module docstring)
@@ -43,6 +44,7 @@ WEIGHTS: dict[str, float] = {
     "event_date_agree": 1.91,
     "event_date_differ": -0.45,
     "place_differ": -1.5,
+    "people_differ": -0.56,
     "same_outlet_numbers_differ": -1.05,
 }
 
@@ -71,12 +73,15 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     entities: dict[str, str] = {}
     places: set[str] = set()
     mentioned: set[str] = set()
+    lead_people: set[str] = set()
     for ent in doc.entities:
         if ent.type not in NAMED:
             continue
         key = ent.name.lower()
         entities.setdefault(key, ent.type)
         in_lead = any(m.start < lead_end for m in ent.mentions)
+        if ent.type == "PER" and in_lead:
+            lead_people.add(key)
         if ent.type in PLACES:
             mentioned.add(key)
             if in_lead and key != dateline:
@@ -104,6 +109,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         "entities": entities,
         "places": sorted(places),
         "all_places": sorted(mentioned),
+        "lead_people": sorted(lead_people),
         "event_date": event_date,
         "numbers": numbers,
         "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
@@ -143,6 +149,20 @@ def _template(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return fuzz.ratio(_DIGITS.sub("", ta.lower()), _DIGITS.sub("", tb.lower())) >= TEMPLATE_TITLE
 
 
+def people_differ(a: dict[str, Any], b: dict[str, Any], rarity: Callable[[str], float]) -> bool:
+    """True when both leads name specific people and neither article names any of the other's
+    (two parties' separate statements rather than one occurrence told twice)."""
+    pa = [p for p in a.get("lead_people", ()) if rarity(p) >= PERSON_RARITY]
+    pb = [p for p in b.get("lead_people", ()) if rarity(p) >= PERSON_RARITY]
+    if not pa or not pb:
+        return False
+    names_a = [n for n, t in a["entities"].items() if t == "PER"]
+    names_b = [n for n, t in b["entities"].items() if t == "PER"]
+    return not any(_overlaps(x, y) for x in pa for y in names_b) and not any(
+        _overlaps(x, y) for x in pb for y in names_a
+    )
+
+
 def features(
     a: dict[str, Any], b: dict[str, Any], cos: float, rarity: Callable[[str], float], embed: float | None
 ) -> dict[str, float]:
@@ -168,6 +188,7 @@ def features(
         "event_date_agree": float(event is not None and event <= 1),
         "event_date_differ": float(event is not None and event > 1),
         "place_differ": float(place_differ),
+        "people_differ": float(people_differ(a, b, rarity)),
         "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb) and _template(a, b)),
     }
 
