@@ -115,6 +115,20 @@ def test_date_after_publication_reported_as_past() -> None:
     assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "5 November 2024")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga yang sudah mendaftar bisa mengambil bantuan besok di kantor kelurahan.",
+        "Pendaftaran yang telah dibuka diperpanjang hingga 30 Juni 2024.",
+        "Proyek yang sudah berjalan ditargetkan selesai 31 Juli 2024.",
+    ],
+)
+def test_future_dates_in_past_tense_sentences_are_not_flagged(text: str) -> None:
+    doc = Document(id="f", source="-", text=text, published="2024-06-18")
+    Temporal().process(doc)
+    assert [c for c in doc.checks if c.kind == "date-after-publication"] == []
+
+
 def test_narrated_day_carries_across_body_blocks() -> None:
     first = "Pesawat hilang kontak Minggu (28/12/2014)."
     menu = "Baca juga: Berita lain hari ini"

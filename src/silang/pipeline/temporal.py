@@ -64,12 +64,16 @@ class Temporal(DocStep):
 
 
 def after_publication(text: str, times: list[Timex], published: date, lang: str, article: str) -> list[Check]:
-    """Dates after the publication day in a sentence that reports them as done ("telah", "lalu")."""
+    """Written dates after the publication day in a sentence that reports them as done ("telah", "lalu").
+
+    Only dates written with a day number count: a relative day ("besok", "Rabu lalu") is worked out
+    from the publication date itself, so it cannot contradict it.
+    """
     pats, cal = time_patterns(lang), calendar(lang)
     out = []
     for t in times:
         m = DAY.match(t.value or "")
-        if not m or date(int(m[1]), int(m[2]), int(m[3])) <= published:
+        if not m or date(int(m[1]), int(m[2]), int(m[3])) <= published or not any(c.isdigit() for c in t.span.text):
             continue
         cut = max((x.end() for x in SENTENCE_START.finditer(text, max(0, t.span.start - 300), t.span.start)), default=0)
         stop = SENTENCE_START.search(text, t.span.end)
