@@ -54,11 +54,14 @@ def sentences(text: str) -> list[str]:
             "Barang bukti berupa sabu, ganja, dll. disita polisi. Kasus ditutup.",
             ["Barang bukti berupa sabu, ganja, dll. disita polisi.", "Kasus ditutup."],
         ),
-        # domains in datelines are not sentence ends
+        # domains in datelines are not sentence ends; the opening dateline is not part of the news
         (
             "REPUBLIKA.CO.ID, JAKARTA -- Harga naik. TEMPO.CO, Jakarta - Harga turun.",
-            ["REPUBLIKA.CO.ID, JAKARTA -- Harga naik.", "TEMPO.CO, Jakarta - Harga turun."],
+            ["Harga naik.", "TEMPO.CO, Jakarta - Harga turun."],
         ),
+        ("Liputan6.com, Jakarta - Banjir surut. Warga pulang.", ["Banjir surut.", "Warga pulang."]),
+        ("Jakarta (ANTARA) - Harga cabai turun.", ["Harga cabai turun."]),
+        ("Jakarta adalah ibu kota. Warga pulang.", ["Jakarta adalah ibu kota.", "Warga pulang."]),
         # quotes, question and exclamation marks
         (
             '"Saya dapat mengonfirmasi itu," kata Rutte. "Ini harus dihentikan." Apa artinya? Tidak jelas!',

@@ -62,6 +62,21 @@ def split_sentences(text: str, start: int, end: int, known: frozenset[str]) -> I
     yield from _trimmed(text, sentence, end)
 
 
+@cache
+def _dateline_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in lang.load("id", "outlets")["datelines"]]
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's news starts after its dateline ("REPUBLIKA.CO.ID, BRUSSELS -- "): ``start`` if none."""
+    head = text[start : min(end, start + 120)]
+    for pattern in _dateline_patterns():
+        m = pattern.match(head)
+        if m and m.end() < len(head):
+            return start + m.end()
+    return start
+
+
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
@@ -84,11 +99,17 @@ class Segment(DocStep):
         sentences: list[Sentence] = []
         paragraph = -1
         previous_end = 0
-        for block in doc.body_blocks():
+        dateline_seen = False
+        for number, block in enumerate(doc.body_blocks()):
             if paragraph < 0 or "\n" in text[previous_end : block.start]:
                 paragraph += 1
             previous_end = block.end
-            for s, e in split_sentences(text, block.start, block.end, known):
+            start = block.start
+            if not dateline_seen and number < 3:
+                # The dateline names the outlet and place (read by the clean step); it is not news.
+                start = dateline_end(text, block.start, block.end)
+                dateline_seen = start > block.start
+            for s, e in split_sentences(text, start, block.end, known):
                 sentences.append(Sentence(s, e, text[s:e], paragraph))
         doc.sentences = sentences
         return len(sentences)
