@@ -181,3 +181,19 @@ def test_article_inside_a_digest(position: int, outlet: str, kind: str) -> None:
     )
     found = find_derivations([a, b])
     assert [d.kind for d in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("outlets", "kind"),
+    [
+        ({"a": "x", "b": "y", "c": "z"}, "shared-source"),  # three outlets carry one text: a release
+        ({"a": "x", "b": "y", "c": "y"}, "rewrite"),  # the third is the same outlet's own version
+    ],
+)
+def test_rewrites_among_three_outlets_share_a_source(outlets: dict[str, str], kind: str) -> None:
+    from silang.model import Derivation
+    from silang.pipeline.copies import released
+
+    ders = [Derivation(["a", "b"], "rewrite", 0.9), Derivation(["a", "c"], "rewrite", 0.9)]
+    ders.append(Derivation(["b", "c"], "rewrite" if outlets["b"] != outlets["c"] else "update", 0.9))
+    assert released(ders, outlets)[0].kind == kind

@@ -162,7 +162,25 @@ def find_derivations(docs: list[Document]) -> list[Derivation]:
         der = derive(a.doc, b.doc, a.units, b.units, skip)
         if der:
             out.append(der)
-    return out
+    return released(out, {it.doc.id: it.doc.outlet or it.doc.id for it in items})
+
+
+def released(derivations: list[Derivation], outlet: dict[str, str]) -> list[Derivation]:
+    """Rewrites whose two articles both derive from a third outlet's article too: three outlets
+    carrying one text is a press release or wire each carries (shared-source), not one outlet
+    rewriting another."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for d in derivations:
+        a, b = d.articles
+        if outlet[a] != outlet[b]:
+            linked[a].add(b)
+            linked[b].add(a)
+    for d in derivations:
+        a, b = d.articles
+        third = (linked[a] & linked[b]) - {a, b}
+        if d.kind == "rewrite" and any(outlet[c] not in (outlet[a], outlet[b]) for c in third):
+            d.kind = "shared-source"
+    return derivations
 
 
 def groups(article_ids: list[str], derivations: list[Derivation]) -> list[list[str]]:
