@@ -197,3 +197,12 @@ def test_rewrites_among_three_outlets_share_a_source(outlets: dict[str, str], ki
     ders = [Derivation(["a", "b"], "rewrite", 0.9), Derivation(["a", "c"], "rewrite", 0.9)]
     ders.append(Derivation(["b", "c"], "rewrite" if outlets["b"] != outlets["c"] else "update", 0.9))
     assert released(ders, outlets)[0].kind == kind
+
+
+def test_a_verbatim_copy_is_no_third_carrier() -> None:
+    from silang.model import Derivation
+    from silang.pipeline.copies import released
+
+    ders = [Derivation(["a", "c"], "rewrite", 0.9), Derivation(["a", "b"], "copy", 1.0)]
+    ders.append(Derivation(["b", "c"], "shared-source", 0.7))
+    assert released(ders, {"a": "x", "b": "y", "c": "z"})[0].kind == "rewrite"

@@ -166,13 +166,13 @@ def find_derivations(docs: list[Document]) -> list[Derivation]:
 
 
 def released(derivations: list[Derivation], outlet: dict[str, str]) -> list[Derivation]:
-    """Rewrites whose two articles both derive from a third outlet's article too: three outlets
-    carrying one text is a press release or wire each carries (shared-source), not one outlet
-    rewriting another."""
+    """Rewrites whose two articles both derive (not as verbatim copies) from a third outlet's article
+    too: three outlets carrying one text is a press release or wire each carries (shared-source),
+    not one outlet rewriting another."""
     linked: dict[str, set[str]] = defaultdict(set)
     for d in derivations:
         a, b = d.articles
-        if outlet[a] != outlet[b]:
+        if outlet[a] != outlet[b] and d.kind != "copy":  # a verbatim copy adds no carrier
             linked[a].add(b)
             linked[b].add(a)
     for d in derivations:
