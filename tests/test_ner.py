@@ -85,6 +85,37 @@ def test_features_see_neighbours() -> None:
     assert "BOS" in feats[0] and "EOS" in feats[2]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "index", "present", "absent"),
+    [
+        ("Menurut pelatih Klopp , timnya siap .", 2, {"capmid", "capmid|-1=pelatih", "lonecap"}, set()),
+        ("Pelatih Juergen Klopp tiba .", 2, {"capmid", "capmid|-1=juergen"}, {"lonecap"}),
+        ("Pelatih tiba di sini .", 0, set(), {"capmid", "lonecap"}),
+        ("Kata KPK kepada wartawan .", 1, set(), {"capmid", "lonecap"}),
+        ("kata klopp kepada wartawan .", 1, {"nocase"}, {"capmid", "lonecap"}),
+    ],
+)
+def test_capitalised_words_inside_a_sentence(sentence: str, index: int, present: set[str], absent: set[str]) -> None:
+    feats = set(sentence_features(sentence.split())[index])
+    assert present <= feats
+    assert not absent & feats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Menurut Klopp , timnya sudah siap menghadapi laga berat .", "Klopp"),
+        ("Pengemudi ojek daring dari Gojek berunjuk rasa di depan kantor .", "Gojek"),
+        ("Kami sudah berbicara dengan Anies tentang hal itu .", "Anies"),
+        ("Pesawat itu mendarat di Kualanamu pada pukul 10.00 .", "Kualanamu"),
+    ],
+)
+def test_single_names_inside_a_sentence(sentence: str, name: str) -> None:
+    tokens = sentence.split()
+    found = {" ".join(tokens[a:b]) for _, a, b in bio_spans(default_tagger().tag_tokens(tokens))}
+    assert name in found
+
+
 def test_tokenize_keeps_offsets_and_hyphenated_names() -> None:
     text = "Menhan Korsel Kim Yong-hyun, kata PBB."
     toks = tokenize(text, 10)
@@ -105,7 +136,7 @@ def test_shipped_model_loads_fast() -> None:
         ("Presiden Joko Widodo meresmikan jalan tol di Semarang , Jawa Tengah .", {("PER", "Joko Widodo")}),
         ("Komisi Pemberantasan Korupsi memeriksa pejabat di Jakarta .", {("ORG", "Komisi Pemberantasan Korupsi")}),
         ("Sekjen NATO Mark Rutte tiba di Brussels pada Senin .", {("PER", "Mark Rutte"), ("LOC", "Brussels")}),
-        ("Warga Surabaya merayakan tahun baru di alun-alun kota .", {("LOC", "Surabaya")}),
+        ("Penduduk Surabaya merayakan tahun baru di alun-alun kota .", {("LOC", "Surabaya")}),
     ],
 )
 def test_tags_real_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:

@@ -160,40 +160,52 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
     """CRF features for every token of one sentence.
 
     A sentence without any capital (NERP is all lower case) gets no casing features at all, so
-    that lower-cased training text does not teach the model that case means nothing.
+    that lower-cased training text does not teach the model that case means nothing. A capitalised
+    word inside the sentence gets its own features ("capmid", with the word before it), and more
+    when it stands alone between lower-case words ("kata Klopp kepada"), the case the model missed most.
     """
     n = len(tokens)
+    last = n - 1
     cased = any(t[:1].isupper() for t in tokens)
     rows = [_cached(t, cased) for t in tokens]
     lowered = [t.lower() for t in tokens]
+    caps = [t[:1].isupper() for t in tokens]
+    pairs = [lowered[i] + "|" + lowered[i + 1] for i in range(last)]
     gaz = gazetteer_tags(lowered)
     out: list[list[str]] = []
     for i in range(n):
-        f = list(rows[i][0])
+        f = rows[i][0].copy()
         if i == 0:
             f.append("BOS")
-            if cased and tokens[0][:1].isupper():
+            if cased and caps[0]:
                 f.append("capfirst")
         else:
-            f.extend(rows[i - 1][2])
-            f.append("bg-=" + lowered[i - 1] + "|" + lowered[i])
+            f += rows[i - 1][2]
+            f.append("bg-=" + pairs[i - 1])
             if i > 1:
-                f.extend(rows[i - 2][1])
-        if i == n - 1:
+                f += rows[i - 2][1]
+        if i == last:
             f.append("EOS")
         else:
-            f.extend(rows[i + 1][3])
-            f.append("bg+=" + lowered[i] + "|" + lowered[i + 1])
+            f += rows[i + 1][3]
+            f.append("bg+=" + pairs[i])
             if i < n - 2:
-                f.extend(rows[i + 2][4])
+                f += rows[i + 2][4]
         g = gaz[i]
         if g:
             f.append("gz=" + g)
         if i > 0 and gaz[i - 1]:
             f.append("-1gz=" + str(gaz[i - 1]))
-        if i < n - 1 and gaz[i + 1]:
+        if i < last and gaz[i + 1]:
             f.append("+1gz=" + str(gaz[i + 1]))
         if not cased:
             f.append("nocase")
+        elif i > 0 and caps[i] and not tokens[i].isupper():
+            f.append("capmid")
+            f.append("capmid|-1=" + lowered[i - 1])
+            if not caps[i - 1] and (i == last or not caps[i + 1]):
+                cl = clusters.load().get(lowered[i])
+                f.append("lonecap")
+                f.append("lonecap|c2=" + (cl[1] if cl else "-"))
         out.append(f)
     return out
