@@ -94,23 +94,22 @@ def gazetteer_tags(lowered: list[str]) -> list[str | None]:
     return out
 
 
-def _word_features(word: str, cased: bool) -> list[str]:
-    low = word.lower()
+def _word_features(word: str, low: str, cl: tuple[str, ...] | None, sh: str, cased: bool) -> list[str]:
     feats = ["w=" + low, "p2=" + low[:2], "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
-    cl = clusters.load().get(low)
     if cl:
-        feats.extend(("c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2]))
+        feats += ("c1=" + cl[0], "c2=" + cl[1], "c3=" + cl[2])
         if cased and len(cl) > 3 and word[:1].isupper():
             feats.append("capcase=" + cl[3])
     else:
         feats.append("c=none")
-    if any(ch.isdigit() for ch in word):
-        feats.append("digit")
-    if "-" in word[1:]:
-        feats.append("hyphen")
+    if not word.isalpha():
+        if any(ch.isdigit() for ch in word):
+            feats.append("digit")
+        if "-" in word[1:]:
+            feats.append("hyphen")
     if not cased:
         return feats
-    feats.append("sh=" + short_shape(word))
+    feats.append("sh=" + sh)
     if len(word) <= 6:
         feats.append("fsh=" + shape(word))
     if word[:1].isupper():
@@ -130,21 +129,18 @@ _cache: dict[tuple[str, bool], Row] = {}
 def _cached(word: str, cased: bool) -> Row:
     hit = _cache.get((word, cased))
     if hit is None:
-        own = _word_features(word, cased)
         low = word.lower()
         cl = clusters.load().get(low)
-        near = ["w=" + low, "s3=" + low[-3:], "c2=" + (cl[1] if cl else "-"), "c3=" + (cl[2] if cl else "-")]
-        far = ["w=" + low]
+        sh = short_shape(word) if cased else ""
+        own = _word_features(word, low, cl, sh, cased)
+        w = "w=" + low
+        near = [w, "s3=" + low[-3:], "c2=" + (cl[1] if cl else "-"), "c3=" + (cl[2] if cl else "-")]
         if cased:
-            near.append("sh=" + short_shape(word))
-            far.append("sh=" + short_shape(word))
-        hit = (
-            own,
-            ["-2" + f for f in far],
-            ["-1" + f for f in near],
-            ["+1" + f for f in near],
-            ["+2" + f for f in far],
-        )
+            near.append("sh=" + sh)
+            far = ["-2" + w, "-2sh=" + sh], ["+2" + w, "+2sh=" + sh]
+        else:
+            far = ["-2" + w], ["+2" + w]
+        hit = (own, far[0], ["-1" + f for f in near], ["+1" + f for f in near], far[1])
         if len(_cache) > _CACHE_LIMIT:
             _cache.clear()
         _cache[(word, cased)] = hit
