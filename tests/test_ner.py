@@ -137,6 +137,14 @@ def test_shipped_model_loads_fast() -> None:
         ("Komisi Pemberantasan Korupsi memeriksa pejabat di Jakarta .", {("ORG", "Komisi Pemberantasan Korupsi")}),
         ("Sekjen NATO Mark Rutte tiba di Brussels pada Senin .", {("PER", "Mark Rutte"), ("LOC", "Brussels")}),
         ("Penduduk Surabaya merayakan tahun baru di alun-alun kota .", {("LOC", "Surabaya")}),
+        pytest.param(
+            "Warga Surabaya merayakan tahun baru di alun-alun kota .",
+            {("LOC", "Surabaya")},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known regression of the capmid features (MODEL.md): idner leaves 'warga X' untagged",
+            ),
+        ),
     ],
 )
 def test_tags_real_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
