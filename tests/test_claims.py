@@ -416,3 +416,19 @@ def test_clause_facts_corroborate_equal_counts() -> None:
     fact = next(f for f in story.facts if len(f.articles) == 2)
     assert fact.status == "corroborated"
     assert all("40" in e.text for e in fact.evidence) and not any("12 penumpang" in e.text for e in fact.evidence)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("-8.32,112.5", [(8.32, "deg S", "latitude"), (112.5, "deg E", "longitude")]),
+        ("lat=-8.72", [(8.72, "deg S", "latitude")]),
+        ("lon=124.44", [(124.44, "deg E", "longitude")]),
+    ],
+)
+def test_coordinates_become_latitude_and_longitude_measures(value: str, expected: list) -> None:
+    from silang.model import Identifier
+    from silang.pipeline.slots import coordinate_measures
+
+    x = Identifier(value, "coordinate", Span("a", 0, 4, "8.32"))
+    assert [(q.value, q.unit, q.what) for q in coordinate_measures(x)] == expected

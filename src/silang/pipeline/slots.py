@@ -178,6 +178,7 @@ def statements(doc: Document, group: int = 0) -> list[Statement]:
         span = doc.span(sent.start, sent.end)
         st = Statement(doc.id, i, span, group, (doc.published or "")[:10] or None, lang)
         st.quantities = [with_measure(doc.text, q, lang) for q in q_in[i]]
+        st.quantities += [q for x in x_in[i] for q in coordinate_measures(x)]
         st.times = t_in[i]
         st.identifiers = x_in[i]
         inside = m_in[i]
@@ -212,8 +213,36 @@ def _status_re(lang: str, name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
+def coordinate_measures(x: Identifier) -> list[Quantity]:
+    """A coordinate identifier ("-8.32,112.5", "lat=-8.32") as latitude/longitude measures in degrees.
+
+    The hemisphere goes into the unit, so that only values on the same side are compared.
+    """
+    if x.kind != "coordinate":
+        return []
+    if "=" in x.value:
+        parts = [tuple(x.value.split("=", 1))]
+    else:
+        parts = list(zip(("lat", "lon"), x.value.split(","), strict=False))
+    out = []
+    for axis, raw in parts:
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        side = ("S" if value < 0 else "N") if axis == "lat" else ("W" if value < 0 else "E")
+        what = "latitude" if axis == "lat" else "longitude"
+        out.append(Quantity(abs(value), abs(value), abs(value), False, f"deg {side}", what, x.span))
+    return out
+
+
 def with_measure(text: str, q: Quantity, lang: str) -> Quantity:
     """``q``, or a copy counting a measure of claims.toml ("kedalaman 13 km" -> ``depth``)."""
+    measures = claims_data(lang).get("measures", {})
+    if q.what in measures:
+        return q
+    if q.unit in measures:
+        return replace(q, what=q.unit)
     before = [w.strip("()[],.:").lower() for w in text[max(0, q.span.start - 40) : q.span.start].split()[-3:]]
     after = text[q.span.end : q.span.end + 20].lower().split()[:2]
     for name, spec in claims_data(lang).get("measures", {}).items():
