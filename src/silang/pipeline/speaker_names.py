@@ -9,7 +9,7 @@ word frequencies of the language (a common word or a prefixed verb glued to a na
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from silang.lang import data_lang, load
@@ -33,8 +33,10 @@ def common_words(lang: str) -> dict[str, int]:
 def nicknames(res: Resolver) -> dict[str, str]:
     """Nicknames the article gives ('Saifullah Yusuf atau yang akrab disapa Gus Ipul', 'Mas Nul--begitu
     dia karib disapa', 'Andi Syamsuddin Arsyad alias Haji Isam'): nickname -> full name."""
-    name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
     out: dict[str, str] = {}
+    if "disapa" not in res.text and "alias" not in res.text:
+        return out  # both patterns below need one of these words
+    name = r"(?:[A-Z][\w’']+(?:-[\w’']+)* ?){1,4}"
     pairs = [
         (m.group("full"), m.group("nick"))
         for m in re.finditer(
@@ -84,15 +86,53 @@ def full_name(res: Resolver, name: str, pos: int) -> str:
     return best[1]
 
 
-def _occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
-    """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
-    pat = re.compile(
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(
         rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{{3,}}(?=[A-Z][a-z]))?"
         rf"{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
     )
+
+
+_RUN_CHAR = re.compile(r"[\w’' -]")
+
+
+def _window(text: str, at: int, floor: int) -> int:
+    """The earliest start, not before ``floor``, of a match of the name pattern whose name is at ``at``:
+    its lead holds only word characters, apostrophes, hyphens and at most three spaces."""
+    spaces, k = 0, at
+    while k > floor and _RUN_CHAR.match(text[k - 1]):
+        if text[k - 1] == " ":
+            spaces += 1
+            if spaces > 3:
+                break
+        k -= 1
+    return k
+
+
+def _matches(text: str, name: str) -> list[re.Match[str]]:
+    """``_name_pattern(name).finditer(text)``, searched only in front of each occurrence of ``name``."""
+    pat, out, cur = _name_pattern(name), [], 0
+    while (at := text.find(name, cur)) >= 0:
+        m = pat.search(text, _window(text, at, cur))
+        if m is None:
+            break
+        out.append(m)
+        cur = m.end()
+    return out
+
+
+def _occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
+    """Each occurrence of ``name`` outside headline links, widened over the name words around it."""
+    if name not in res.occurrences:
+        res.occurrences[name] = _find_occurrences(res, name)
+    return res.occurrences[name]
+
+
+def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
     n = len(name.split())
     out = []
-    for m in pat.finditer(res.text):
+    for m in _matches(res.text, name):
         line_start = res.text.rfind("\n", 0, m.start()) + 1
         if re.match(r"\s*(baca|simak|lihat|tonton)\b", res.text[line_start : m.start()], re.IGNORECASE):
             continue
@@ -120,16 +160,39 @@ def unglue(res: Resolver, word: str) -> str:
 
 
 def _unglue(res: Resolver, word: str) -> str:
-    if not word[:1].isupper() or len(re.findall(rf"\b{re.escape(word)}\b", res.text)) > 1:
+    if not word[:1].isupper() or _bounded(res.text, word, 2) > 1:
         return word
     df = common_words(data_lang(res.doc.language))
     for cut in range(3, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if not tail.islower():
             continue
-        alone = re.search(rf"\b{re.escape(head)}\b", res.text) is not None
+        alone = _bounded(res.text, head, 1) > 0
         prefixed = tail.startswith(res.lex.prefixes) and len(tail) > 4
         known = df.get(tail, 0) >= COMMON and word.lower() not in df
         if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
             return head
     return word
+
+
+def _bounded(text: str, word: str, limit: int) -> int:
+    """How many times (counted up to ``limit``) ``re.findall(rf"\\b{re.escape(word)}\\b", text)`` finds
+    ``word``, without compiling a pattern for each word."""
+    found, at, size = 0, text.find(word), len(word)
+    while at >= 0 and found < limit:
+        end = at + size
+        if _edge(text, at) and _edge(text, end):
+            found += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return found
+
+
+def _edge(text: str, i: int) -> bool:
+    """Whether ``\\b`` holds at position ``i`` of ``text``."""
+    return _word_char(text[i - 1 : i]) != _word_char(text[i : i + 1])
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"

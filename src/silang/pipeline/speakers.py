@@ -125,6 +125,7 @@ class Resolver:
         self.last_direct = -1
         self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
+        self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
         self.quoted: list[tuple[int, int]] = []
         self.aliases = nicknames(self)
 
