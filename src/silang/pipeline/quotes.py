@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from silang.lang import data_lang, load
@@ -45,12 +46,17 @@ def _can_close(text: str, i: int) -> bool:
     return not prev.isspace() and (not nxt.isalnum() or text[i] in CLOSE_D + CLOSE_S)
 
 
+DOUBLE_OR_LINE = re.compile('[\n"“”«»„]')  # the characters pair_marks acts on
+SINGLE_OR_LINE = re.compile("[\n'‘’]")
+
+
 def pair_marks(text: str, start: int, end: int, single: bool = False) -> list[_Raw]:
     """Pair the quote marks of ``text[start:end]`` (double marks, or single ones) into quotes."""
     marks = "'‘’" if single else '"“”«»„'
     out: list[_Raw] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for hit in (SINGLE_OR_LINE if single else DOUBLE_OR_LINE).finditer(text, start, end):
+        i = hit.start()
         ch = text[i]
         if ch == "\n" and open_at is not None and not _continues(text, i + 1, end, marks):
             open_at = None
@@ -183,10 +189,15 @@ def clause_in(res: Resolver, start: int, end: int) -> Spk | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _according_clause(according: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^\s*|,\s*)(?:{according})(?P<nya>nya)?\b(?P<x>[^,]{{0,160}}),", re.IGNORECASE)
+
+
 def indirect_clause(res: Resolver, start: int, end: int) -> tuple[Spk, int] | None:
     """A sentence 'X menyatakan bahwa …' / 'menurut X, …': the speaker and where the clause starts."""
     sent = res.text[start:end]
-    m = re.search(rf"(?:^\s*|,\s*)(?:{res.lex.according})(?P<nya>nya)?\b(?P<x>[^,]{{0,160}}),", sent, re.IGNORECASE)
+    m = _according_clause(res.lex.according).search(sent)
     if m:
         if m.group("nya"):
             return Spk("pronoun", start + m.start(), start + m.end("nya")), start + m.end()

@@ -348,7 +348,7 @@ class Resolver:
         if lw.startswith("di") and lw.endswith(("kan", "nya")) and len(lw) > 7:
             return False  # a passive verb: 'Dijelaskan', 'Dikatakannya'
 
-        return lw not in lex.roles | lex.not_names | lex.places
+        return lw not in lex.roles and lw not in lex.not_names and lw not in lex.places
 
     def _holder(self, role: str) -> str | None:
         """The first person the article names right after ``role`` ('juru bicara Pentagon, Sabrina Singh')."""
