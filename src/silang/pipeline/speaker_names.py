@@ -9,7 +9,7 @@ word frequencies of the language (a common word or a prefixed verb glued to a na
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from silang.lang import data_lang, load
@@ -86,12 +86,14 @@ def full_name(res: Resolver, name: str, pos: int) -> str:
     return best[1]
 
 
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:[A-Z][\w’'-]* ){{0,3}}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{{3,}}(?=[A-Z][a-z]))?"
-        rf"{re.escape(name)}\w*(?: [A-Z][\w’'-]*){{0,3}}"
-    )
+# The name pattern (name words up to three around ``name``, and words glued to it by lost markup) for
+# any name: the text searched is prefixed with the name and a NUL, which the pattern reads back with a
+# backreference, so that one pattern serves every name; the lazy skip tries the starts in text order.
+NAMED_RUN = re.compile(
+    r"\A(?P<name>[^\x00]+)\x00(?s:.*?)"
+    r"(?P<run>(?:[A-Z][\w’'-]* ){0,3}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{3,}(?=[A-Z][a-z]))?"
+    r"(?P=name)\w*(?: [A-Z][\w’'-]*){0,3})"
+)
 
 
 _RUN_CHAR = re.compile(r"[\w’' -]")
@@ -110,15 +112,22 @@ def _window(text: str, at: int, floor: int) -> int:
     return k
 
 
-def _matches(text: str, name: str) -> list[re.Match[str]]:
-    """``_name_pattern(name).finditer(text)``, searched only in front of each occurrence of ``name``."""
-    pat, out, cur = _name_pattern(name), [], 0
+def _matches(text: str, name: str) -> list[tuple[int, str]]:
+    """Start and text of each match of the name pattern in ``text``, left to right and not overlapping,
+    searched only in front of each occurrence of ``name``."""
+    if "\x00" in name:  # cannot be read back after the NUL: the pattern written out for this name
+        lead = r"(?:[A-Z][\w’'-]* ){0,3}(?:[A-Za-z]*[a-z](?=[A-Z])|[A-Z]{3,}(?=[A-Z][a-z]))?"
+        pat = re.compile(lead + re.escape(name) + r"\w*(?: [A-Z][\w’'-]*){0,3}")
+        return [(m.start(), m.group()) for m in pat.finditer(text)]
+    out: list[tuple[int, str]] = []
+    cur = 0
     while (at := text.find(name, cur)) >= 0:
-        m = pat.search(text, _window(text, at, cur))
+        start = _window(text, at, cur)
+        m = NAMED_RUN.match(f"{name}\x00{text[start:]}")
         if m is None:
             break
-        out.append(m)
-        cur = m.end()
+        out.append((start + m.start("run") - len(name) - 1, m.group("run")))
+        cur = out[-1][0] + len(out[-1][1])
     return out
 
 
@@ -132,11 +141,11 @@ def _occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
 def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
     n = len(name.split())
     out = []
-    for m in _matches(res.text, name):
-        line_start = res.text.rfind("\n", 0, m.start()) + 1
-        if re.match(r"\s*(baca|simak|lihat|tonton)\b", res.text[line_start : m.start()], re.IGNORECASE):
+    for at, found in _matches(res.text, name):
+        line_start = res.text.rfind("\n", 0, at) + 1
+        if re.match(r"\s*(baca|simak|lihat|tonton)\b", res.text[line_start:at], re.IGNORECASE):
             continue
-        run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", m.group())
+        run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", found)
         raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run).split()
         words = [unglue(res, w) for w in raw]
         i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
@@ -148,7 +157,7 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
         while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
             b += 1
         if b - a <= 4:
-            out.append((m.start(), " ".join(words[a:b])))
+            out.append((at, " ".join(words[a:b])))
     return out
 
 
