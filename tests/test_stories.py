@@ -212,3 +212,20 @@ def test_one_outlets_template_vs_two_pieces_of_a_story(title_a: str, title_b: st
     empty = {"places": [], "event_date": None, "numbers": [], "identifiers": []}
     feats = features(prof(title_a) | empty, prof(title_b) | empty, 0.5, lambda name: 1.0, None)
     assert bool(feats["same_outlet_numbers_differ"]) is template
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "differ"),
+    [
+        ("Harga Emas Antam Hari Ini 19 Juni 2025 Turun", "Harga Emas Antam Hari Ini 20 Juni 2025 Naik", True),
+        ("Harga Emas Antam Hari Ini 19 Juni 2025 Turun", "Harga Emas Antam 19 Juni 2025, Cek Rinciannya", False),
+        ("Harga Emas Antam Hari Ini 19 Juni 2025 Turun", "Harga Emas Antam Turun Lagi", False),
+    ],
+)
+def test_titles_that_state_different_days_are_different_stories(title_a: str, title_b: str, differ: bool) -> None:
+    from silang.model import Document
+    from silang.pipeline.story_signals import title_days, title_days_differ
+
+    a = Document(id="a", source="-", text="x", title=title_a, published="2025-06-19")
+    b = Document(id="b", source="-", text="x", title=title_b, published="2025-06-20")
+    assert title_days_differ({"title_days": title_days(a)}, {"title_days": title_days(b)}) is differ

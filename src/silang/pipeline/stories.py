@@ -22,7 +22,7 @@ from silang.model import Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
 from silang.pipeline.neighbours import TermIndex, dot, terms
-from silang.pipeline.story_signals import days_between, features, link_score, profile
+from silang.pipeline.story_signals import days_between, features, link_score, profile, title_days_differ
 
 MIN_COS = 0.1  # TF-IDF cosine below which two articles are not even compared
 EMBED_COS = 0.15  # ... and from which their title+lead embeddings are compared too
@@ -69,6 +69,8 @@ class StoryIndex:
                 feats["embed"] = float(self._embedding(doc_id) @ self._embedding(other))
             if feats["same_outlet_numbers_differ"] and days:
                 continue  # one outlet's template filled for another day
+            if title_days_differ(a, b):
+                continue
             out.append((other, feats))
         return out
 

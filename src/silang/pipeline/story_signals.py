@@ -18,7 +18,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from silang.lang import data_lang
 from silang.model import Document
+from silang.normalize.times import find_times
 
 _DIGITS = re.compile(r"\d+")
 NAMED = ("PER", "ORG", "LOC", "GPE")
@@ -103,6 +105,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     )
     lead = " ".join(s.text for s in doc.sentences[:LEAD_SENTENCES]) or doc.body[:LEAD_CHARS]
     return {
+        "title_days": title_days(doc),
         "date": None if doc.published_inferred else doc.published,
         "outlet": doc.outlet,
         "title_numbers": sorted(title_numbers),
@@ -115,6 +118,21 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
         "lead": f"{doc.title or ''}. {lead}"[:LEAD_CHARS],
     }
+
+
+def title_days(doc: Document) -> list[str]:
+    """The days a title states in full ("Harga Emas Hari Ini 19 Juni 2025"): the day of its edition."""
+    if not doc.title:
+        return []
+    anchor = doc.published if doc.published and not doc.published_inferred else None
+    found = find_times(doc.title, anchor, data_lang(doc.language))
+    return sorted({t.value[:10] for t in found if t.kind == "date" and t.value and len(t.value) >= 10})
+
+
+def title_days_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both titles state their day and the days differ: two editions or two occurrences, not one."""
+    da, db = set(a.get("title_days", ())), set(b.get("title_days", ()))
+    return bool(da and db) and not da & db
 
 
 def _overlaps(a: str, b: str) -> bool:
