@@ -224,8 +224,71 @@ def test_one_outlets_template_vs_two_pieces_of_a_story(title_a: str, title_b: st
 )
 def test_titles_that_state_different_days_are_different_stories(title_a: str, title_b: str, differ: bool) -> None:
     from silang.model import Document
-    from silang.pipeline.story_signals import title_days, title_days_differ
+    from silang.pipeline.story_signals import title_days_differ, title_when
 
     a = Document(id="a", source="-", text="x", title=title_a, published="2025-06-19")
     b = Document(id="b", source="-", text="x", title=title_b, published="2025-06-20")
-    assert title_days_differ({"title_days": title_days(a)}, {"title_days": title_days(b)}) is differ
+    assert title_days_differ(title_when(a), title_when(b)) is differ
+
+
+@pytest.mark.parametrize(
+    ("title_a", "outlet_b", "title_b", "differ"),
+    [
+        # one outlet's schedule template filled for two slots of one day
+        (
+            "Saksikan FTV Sore di Indosiar, Rabu 18 Juni Pukul 15.00 WIB",
+            "Liputan6",
+            "Saksikan FTV Premiere di Indosiar, Rabu 18 Juni Pukul 17.00 WIB",
+            True,
+        ),
+        ("Gempa M5,2 Guncang Sumba Pukul 10.55 WITA", "Liputan6", "Gempa Guncang Sumba Pukul 10.55 WITA", False),
+        # two outlets giving different times for one quake is a discrepancy, not two events
+        ("Gempa M5,2 Guncang Sumba Pukul 10.55 WITA", "detikcom", "Gempa Guncang Sumba Pukul 10.56 WITA", False),
+    ],
+)
+def test_one_outlets_titles_with_different_clock_times_are_different_slots(
+    title_a: str, outlet_b: str, title_b: str, differ: bool
+) -> None:
+    from silang.model import Document
+    from silang.pipeline.story_signals import title_times_differ, title_when
+
+    a = Document(id="a", source="-", text="x", title=title_a, published="2025-06-18", outlet="Liputan6")
+    b = Document(id="b", source="-", text="x", title=title_b, published="2025-06-18", outlet=outlet_b)
+    pa, pb = title_when(a) | {"outlet": a.outlet}, title_when(b) | {"outlet": b.outlet}
+    assert title_times_differ(pa, pb) is differ
+
+
+def test_a_digest_joins_the_story_of_its_lead_item() -> None:
+    flood = DAY.format(n=120, d=18) + " Wali Kota meninjau lokasi pengungsian dan menjanjikan bantuan logistik."
+    volley = OTHER + " Tim akan kembali berlatih di Jakarta pekan depan sebelum berangkat ke turnamen berikutnya."
+    docs = [
+        Document(id="b", source="b", text=volley, title="Timnas Voli Putri Kalah dari Vietnam", published="2025-06-18"),
+        Document(id="a", source="a", text=flood, title="Banjir Rendam 120 Rumah di Bandung", published="2025-06-18"),
+        Document(
+            id="z",
+            source="z",
+            text=f"Top 3 Berita Hari Ini.\n{flood}\nBerita kedua yang banyak menarik perhatian.\n{volley}",
+            title="Top 3 Berita Hari Ini: Banjir Rendam 120 Rumah di Bandung",
+            published="2025-06-18",
+        ),
+    ]
+    corpus = Corpus(docs={d.id: d for d in annotate(docs)})
+    corpus.derivations = find_derivations(list(corpus.docs.values()))
+    assert {frozenset(d.articles) for d in corpus.derivations} >= {frozenset("az"), frozenset("bz")}
+    story_of = {a: s.id for s in cluster(corpus) for a in s.articles}
+    assert story_of["z"] == story_of["a"] != story_of["b"]
+
+
+def test_one_statement_quoted_by_two_outlets_links_their_articles() -> None:
+    from silang.pipeline.story_signals import quote_grams
+
+    said = '"Kami akan memperketat pengawasan impor benang mulai bulan depan," kata Budi di Jakarta.'
+    a, b, c = annotate(
+        [
+            Document(id="a", source="a", text=f"Kemendag menolak usulan bea masuk. {said}", published="2025-06-19"),
+            Document(id="b", source="b", text=f"Pengusaha tekstil kecewa. {said}", published="2025-06-19"),
+            Document(id="c", source="c", text='"Kami kecewa dengan keputusan itu," kata Anne.', published="2025-06-19"),
+        ]
+    )
+    assert len(set(quote_grams(a)) & set(quote_grams(b))) >= 2
+    assert not set(quote_grams(a)) & set(quote_grams(c))

@@ -18,11 +18,18 @@ from typing import Any
 import numpy as np
 
 from silang.embed import encode
-from silang.model import Document, Story
+from silang.model import Derivation, Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
 from silang.pipeline.neighbours import TermIndex, dot, terms
-from silang.pipeline.story_signals import days_between, features, link_score, profile, title_days_differ
+from silang.pipeline.story_signals import (
+    days_between,
+    features,
+    link_score,
+    profile,
+    title_days_differ,
+    title_times_differ,
+)
 
 MIN_COS = 0.1  # TF-IDF cosine below which two articles are not even compared
 EMBED_COS = 0.15  # ... and from which their title+lead embeddings are compared too
@@ -69,7 +76,7 @@ class StoryIndex:
                 feats["embed"] = float(self._embedding(doc_id) @ self._embedding(other))
             if feats["same_outlet_numbers_differ"] and days:
                 continue  # one outlet's template filled for another day
-            if title_days_differ(a, b):
+            if title_days_differ(a, b) or title_times_differ(a, b):
                 continue
             out.append((other, feats))
         return out
@@ -77,17 +84,15 @@ class StoryIndex:
     def add(self, doc: Document, must: list[str] | tuple[str, ...] = ()) -> str:
         """File ``doc`` into the best story (or a new one); return the story id.
 
-        ``must`` lists already-added articles that ``doc`` derives from (copies, rewrites).
+        ``must`` lists already-added articles that ``doc`` derives from (copies, rewrites), the one
+        whose shared text comes first in ``doc`` first: a digest joins the story of its lead item.
         """
         if doc.id in self.story_of:
             return self.story_of[doc.id]
         body = doc.body
         tf = terms(body, doc.title)
         self.meta[doc.id] = profile(doc, title_numbers(doc.title)) | {"title": doc.title or _lead(body)}
-        best: tuple[float, str] | None = None
-        for other in must:
-            if other in self.story_of:
-                best = max(best or (0.0, ""), (2.0, self.story_of[other]))
+        best: tuple[float, str] | None = next(((2.0, self.story_of[o]) for o in must if o in self.story_of), None)
         by_story: dict[str, list[float]] = {}
         for other, feats in self.candidates(doc.id, tf):
             score = link_score(feats)
@@ -154,13 +159,13 @@ def arrival_order(docs: list[Document]) -> list[Document]:
 def cluster(corpus: Corpus, lang: str = "id") -> list[Story]:
     """Cluster ``corpus.docs`` into stories, with their derivations and independent groups."""
     index = StoryIndex(lang)
-    linked: dict[str, list[str]] = {}
+    linked: dict[str, list[tuple[int, str]]] = {}
     for d in corpus.derivations:
         a, b = d.articles
-        linked.setdefault(a, []).append(b)
-        linked.setdefault(b, []).append(a)
+        linked.setdefault(a, []).append((_first_shared(d, a), b))
+        linked.setdefault(b, []).append((_first_shared(d, b), a))
     for doc in arrival_order(list(corpus.docs.values())):
-        index.add(doc, must=[o for o in linked.get(doc.id, []) if o in index.story_of])
+        index.add(doc, must=[o for _, o in sorted(linked.get(doc.id, [])) if o in index.story_of])
     stories = []
     for sid, members in index.members.items():
         arts = sorted(members)
@@ -170,6 +175,11 @@ def cluster(corpus: Corpus, lang: str = "id") -> list[Story]:
     latest = {s.id: max((corpus.docs[a].published or "") for a in s.articles) for s in stories}
     stories.sort(key=lambda s: (-len(s.articles), _neg(latest[s.id]), s.id))
     return stories
+
+
+def _first_shared(derivation: Derivation, article: str) -> int:
+    """Where the first passage ``article`` shares with the other side begins in it."""
+    return min((e.start for e in derivation.evidence if e.article == article), default=1 << 30)
 
 
 def _neg(day: str) -> tuple[int, ...]:

@@ -23,6 +23,9 @@ from silang.model import Document
 from silang.normalize.times import find_times
 
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+QUOTE_GRAMS = 80  # quote word 5-grams kept per article
+UNKNOWN_DAY = 0.5  # "same_day" when a date is missing: no evidence either way, not evidence of two days
 NAMED = ("PER", "ORG", "LOC", "GPE")
 PLACES = ("LOC", "GPE")
 LEAD_SENTENCES = 2  # the lead: where the main event and its date are stated
@@ -34,20 +37,21 @@ PLACE_SPELLING = 88  # rapidfuzz ratio of one place spelt two ways ("Padang Pari
 
 # logistic weights over :func:`features` (fitted on the tuning half; see module docstring)
 WEIGHTS: dict[str, float] = {
-    "bias": -3.3,
-    "cos": 3.0,
-    "embed": 3.51,
-    "entities": 0.0,
-    "person": 0.59,
-    "numbers": 0.8,
-    "identifier": 0.79,
-    "same_day": 1.48,
-    "days_apart": -0.56,
-    "event_date_agree": 1.91,
-    "event_date_differ": -0.45,
+    "bias": -2.6,
+    "cos": 0.43,
+    "embed": 3.53,
+    "entities": 0.01,
+    "person": 0.21,
+    "numbers": 0.74,
+    "identifier": 1.05,
+    "same_day": 1.52,
+    "days_apart": -0.08,
+    "event_date_agree": 1.67,
+    "event_date_differ": -0.32,
     "place_differ": -1.5,
-    "people_differ": -0.56,
+    "people_differ": -0.92,
     "same_outlet_numbers_differ": -1.05,
+    "quote_shared": 2.15,
 }
 
 
@@ -105,7 +109,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     )
     lead = " ".join(s.text for s in doc.sentences[:LEAD_SENTENCES]) or doc.body[:LEAD_CHARS]
     return {
-        "title_days": title_days(doc),
+        **title_when(doc),
         "date": None if doc.published_inferred else doc.published,
         "outlet": doc.outlet,
         "title_numbers": sorted(title_numbers),
@@ -117,22 +121,44 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         "numbers": numbers,
         "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
         "lead": f"{doc.title or ''}. {lead}"[:LEAD_CHARS],
+        "quote_grams": quote_grams(doc),
     }
 
 
-def title_days(doc: Document) -> list[str]:
-    """The days a title states in full ("Harga Emas Hari Ini 19 Juni 2025"): the day of its edition."""
+def quote_grams(doc: Document, n: int = 5, limit: int = QUOTE_GRAMS) -> list[str]:
+    """Word ``n``-grams of the article's direct quotes (the first ``limit``): one statement reported twice."""
+    grams: list[str] = []
+    for q in doc.quotes:
+        if not q.direct:
+            continue
+        words = _WORD.findall(q.span.text.lower())
+        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return sorted(set(grams[:limit]))
+
+
+def title_when(doc: Document) -> dict[str, list[str]]:
+    """The days a title states in full ("Harga Emas Hari Ini 19 Juni 2025": the day of its edition)
+    and its clock times ("... Pukul 15.00 WIB" -> "15:00")."""
     if not doc.title:
-        return []
+        return {"title_days": [], "title_times": []}
     anchor = doc.published if doc.published and not doc.published_inferred else None
-    found = find_times(doc.title, anchor, data_lang(doc.language))
-    return sorted({t.value[:10] for t in found if t.kind == "date" and t.value and len(t.value) >= 10})
+    found = [(t.kind, t.value) for t in find_times(doc.title, anchor, data_lang(doc.language)) if t.value]
+    return {
+        "title_days": sorted({v[:10] for k, v in found if k == "date" and len(v) >= 10}),
+        "title_times": sorted({v.split("T", 1)[1][:5] for k, v in found if k == "time" and "T" in v}),
+    }
 
 
 def title_days_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both titles state their day and the days differ: two editions or two occurrences, not one."""
     da, db = set(a.get("title_days", ())), set(b.get("title_days", ()))
     return bool(da and db) and not da & db
+
+
+def title_times_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One outlet's two titles state different clock times: two slots of a schedule, not one occurrence."""
+    ta, tb = set(a.get("title_times", ())), set(b.get("title_times", ()))
+    return bool(a["outlet"]) and a["outlet"] == b["outlet"] and bool(ta and tb) and not ta & tb
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -196,12 +222,13 @@ def features(
     return {
         "bias": 1.0,
         "cos": cos,
+        "quote_shared": float(len(set(a.get("quote_grams", ())) & set(b.get("quote_grams", ()))) >= 2),
         "embed": embed if embed is not None else 0.0,
         "entities": min(weight, 3.0),
         "person": float(person),
         "numbers": float(min(len(set(a["numbers"]) & set(b["numbers"])), 3)),
         "identifier": float(bool(set(a["identifiers"]) & set(b["identifiers"]))),
-        "same_day": float(days == 0),
+        "same_day": float(days == 0) if days is not None else UNKNOWN_DAY,
         "days_apart": float(min(max(days - 1, 0), 7)) if days is not None else 0.0,
         "event_date_agree": float(event is not None and event <= 1),
         "event_date_differ": float(event is not None and event > 1),
