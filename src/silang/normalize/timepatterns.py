@@ -10,7 +10,7 @@ from functools import cache
 from silang.lang import load
 from silang.normalize.calendar import calendar
 from silang.normalize.numbers import number_words
-from silang.normalize.rx import Scanner, alt
+from silang.normalize.rx import ASCII, Scanner, alt, first_chars
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -18,13 +18,64 @@ def _alt(words: Iterable[str]) -> str:
     return alt(words, lower=True)
 
 
-def _rest(raw: list[tuple[str, str]]) -> tuple[re.Pattern[str], ...]:
-    """For each k, patterns k.. as one alternation, their groups renamed apart (``d`` of pattern 3 → ``d_3``)."""
-    alts = []
-    for i, (_, p) in enumerate(raw):
-        p = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", p)
-        alts.append(f"(?P<a{i}>" + re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", p) + ")")
-    return tuple(re.compile("(?:" + "|".join(alts[k:]) + ")") for k in range(len(alts)))
+def _branch(i: int, p: str) -> str:
+    """Pattern ``i`` as a branch of a joint alternation: group ``a<i>``, its own groups renamed apart."""
+    p = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", p)
+    return f"(?P<a{i}>" + re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{i})", p) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Rest:
+    """For each k, the patterns from k on that can start with one character, as one alternation.
+
+    ``rest[k]`` (None when no such pattern is left) finds the first of them to match; ``which[k]``
+    maps the group number of its branch ``a<i>`` back to the pattern number i.
+    """
+
+    rest: tuple[re.Pattern[str] | None, ...]
+    which: tuple[dict[int, int], ...]
+
+
+class RestTables:
+    """The :class:`Rest` tables by a start's first character: a digit is never tried as a weekday.
+
+    Built on first use for each set of patterns (a start's character picks the patterns that can
+    start with it, from :func:`~silang.normalize.rx.first_chars`); other characters get every pattern.
+    """
+
+    def __init__(self, raw: list[tuple[str, str]], firsts: list[frozenset[str]]) -> None:
+        self.raw = raw
+        self.subset = {c: tuple(i for i, f in enumerate(firsts) if c in f) for c in ASCII}
+        self.every = tuple(range(len(raw)))
+        self.alternations: dict[tuple[int, ...], tuple[re.Pattern[str], dict[int, int]]] = {}
+        self.tables: dict[tuple[int, ...], Rest] = {}
+        self.by_char: dict[str, Rest] = {}
+
+    def __call__(self, c: str) -> Rest:
+        """The table for a start whose (lower-cased) first character is ``c``."""
+        table = self.by_char.get(c)
+        if table is None:
+            table = self.by_char[c] = self._table(self.subset.get(c, self.every))
+        return table
+
+    def _table(self, members: tuple[int, ...]) -> Rest:
+        table = self.tables.get(members)
+        if table is None:
+            n = len(self.raw)
+            alts = [self._alternation(tuple(i for i in members if i >= k)) for k in range(n)]
+            table = self.tables[members] = Rest(
+                tuple(a[0] if a else None for a in alts), tuple(a[1] if a else {} for a in alts)
+            )
+        return table
+
+    def _alternation(self, members: tuple[int, ...]) -> tuple[re.Pattern[str], dict[int, int]] | None:
+        if not members:
+            return None
+        alt_ = self.alternations.get(members)
+        if alt_ is None:
+            r = re.compile("(?:" + "|".join(_branch(i, self.raw[i][1]) for i in members) + ")")
+            alt_ = self.alternations[members] = (r, {r.groupindex[f"a{i}"]: i for i in members})
+        return alt_
 
 
 def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]) -> frozenset[str]:
@@ -57,8 +108,7 @@ class TimePatterns:
     """Every pattern of the time layer, tagged: ``(tag, compiled)`` in priority order."""
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
-    rest: tuple[re.Pattern[str], ...]  # patterns k.. as one alternation; group ``a<i>`` = the first that matched
-    rest_which: tuple[dict[int, int], ...]  # for ``rest[k]``: group number of ``a<i>`` → i
+    rest: RestTables  # by a start's first character: patterns k.. as one alternation (:class:`Rest`)
     trigger: Scanner  # a token every expression holds (digits, "(", a time word); lower-cased text
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
@@ -211,11 +261,12 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     ]
     numbers = [*nw.units, *nw.multipliers, *(tw.one_prefix + m for m in nw.multipliers)]
     flags = re.IGNORECASE
+    compiled = [re.compile(p) for _, p in raw]
     return TimePatterns(
-        patterns=tuple((tag, re.compile(p)) for tag, p in raw),
-        rest=(rest := _rest(raw)),
-        rest_which=tuple({r.groupindex[f"a{i}"]: i for i in range(k, len(raw))} for k, r in enumerate(rest)),
-        trigger=Scanner(re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\(")),  # not a number's tail
+        patterns=tuple((tag, p) for (tag, _), p in zip(raw, compiled, strict=True)),
+        rest=RestTables(raw, [first_chars(p) for p in compiled]),
+        # digits not a number's tail: after a miss on one, RE2 looks on after the run
+        trigger=Scanner(re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\("), "0123456789"),
         prefix_words=_prefix_words(tw, cal.weekdays, numbers),
         suffix_part=re.compile(
             rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags

@@ -151,7 +151,7 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
     lo, hi = start - off, end - off
     tried: set[int] = set()
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    patterns, rest, which, n = pats.patterns, pats.rest, pats.rest_which, len(pats.patterns)
+    patterns, tables, n = pats.patterns, pats.rest, len(pats.patterns)
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
     for t in pats.trigger.finditer(low, lo, hi):
         if t.start() < reach or not _word_start(text, t.start() + off):
@@ -161,8 +161,10 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
             if p in tried or p < here:
                 continue
             tried.add(p)
+            table = tables(low[p])
+            rest, which = table.rest, table.which
             k = 0
-            while k < n and (first := rest[k].match(low, p)) is not None:
+            while k < n and (r := rest[k]) is not None and (first := r.match(low, p)) is not None:
                 prio = which[k][first.lastindex or 0]
                 tag, pat = patterns[prio]
                 m = pat.match(low, p)
