@@ -2,12 +2,14 @@
 
 :class:`StoryIndex` takes articles one at a time (``add(doc) -> story_id``). A new article
 is compared only with the articles its key terms retrieve (:class:`TermIndex`, linear time)
-and joins the story of its best link, or starts a story. A link needs TF-IDF similarity
-(title words weigh more; a lower bar on the same day). It is refused when both articles are
-dated by their outlets more than a day apart (a date inferred from the text may be an event's
-date, so it does not count), or when one outlet's two titles state different numbers (its
-template filled for another day or match). Derivations found by the copies step
-are must-links. :class:`Stories` runs the index over a corpus in a fixed order.
+and joins the story of its best link, or starts a story. A link is scored from TF-IDF and
+embedding similarity and the event signals of :mod:`story_signals` (shared names, numbers,
+quotes, dates, places). Articles dated by their outlets more than ``MAX_DAYS`` apart are not
+compared (a date inferred from the text may be an event's date, so it does not count).
+Cannot-links (titles stating different days, one outlet's titles stating different clock times,
+one outlet's template filled for another day) hold for a whole story. Derivations found by the
+copies step are must-links; a digest joins the story of its lead item. :class:`Stories` runs
+the index over a corpus in a fixed order.
 """
 
 from __future__ import annotations
@@ -22,19 +24,12 @@ from silang.model import Derivation, Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
 from silang.pipeline.neighbours import TermIndex, dot, terms
-from silang.pipeline.story_signals import (
-    days_between,
-    features,
-    link_score,
-    profile,
-    title_days_differ,
-    title_times_differ,
-)
+from silang.pipeline.story_signals import cannot_link, days_between, features, link_score, profile
 
 MIN_COS = 0.1  # TF-IDF cosine below which two articles are not even compared
 EMBED_COS = 0.15  # ... and from which their title+lead embeddings are compared too
 THRESHOLD = 0.75  # link score for two articles about one occurrence
-STRONG_COS = 0.5  # TF-IDF cosine that links on its own unless a place or title number differs
+STRONG_COS = 0.5  # TF-IDF cosine that links on its own unless a place differs or the dates are 2+ days apart
 MEAN_THRESHOLD = 0.4  # mean link score over a story's members for a new article to join it
 EMBED_FLOOR = 0.25  # link score a perfect embedding match must be able to reach for it to be computed
 MAX_DAYS = 3  # articles dated further apart than this need a derivation to share a story
@@ -74,9 +69,7 @@ class StoryIndex:
             feats = features(a, b, cos, self.rarity, None)
             if cos >= EMBED_COS and (not self.lazy_embed or _embedding_matters(feats)):
                 feats["embed"] = float(self._embedding(doc_id) @ self._embedding(other))
-            if feats["same_outlet_numbers_differ"] and days:
-                continue  # one outlet's template filled for another day
-            if title_days_differ(a, b) or title_times_differ(a, b):
+            if cannot_link(a, b):
                 continue
             out.append((other, feats))
         return out
@@ -96,10 +89,12 @@ class StoryIndex:
         by_story: dict[str, list[float]] = {}
         for other, feats in self.candidates(doc.id, tf):
             score = link_score(feats)
-            if feats["cos"] >= STRONG_COS and not feats["place_differ"]:
+            if feats["cos"] >= STRONG_COS and not feats["place_differ"] and not feats["days_apart"]:
                 score = max(score, THRESHOLD)  # most of the words shared, nothing telling them apart
             by_story.setdefault(self.story_of[other], []).append(score)
         for sid, scores in sorted(by_story.items()):
+            if any(cannot_link(self.meta[doc.id], self.meta[m]) for m in self.members[sid]):
+                continue
             # the best link must clear the bar, and the story's retrieved members on average
             # the lower bar: one close article does not pull in a whole other occurrence
             top, mean = max(scores), sum(scores) / len(self.members[sid])

@@ -161,6 +161,21 @@ def title_times_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(a["outlet"]) and a["outlet"] == b["outlet"] and bool(ta and tb) and not ta & tb
 
 
+def template_of_another_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One outlet's template title filled with other numbers on another day (a daily price post)."""
+    days = days_between(a["date"], b["date"])
+    na, nb = set(a["title_numbers"]), set(b["title_numbers"])
+    same_outlet = bool(a["outlet"]) and a["outlet"] == b["outlet"]
+    return bool(days) and same_outlet and bool(na and nb and na != nb) and _template(a, b)
+
+
+def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two articles that tell different occurrences whatever their words share: their titles state
+    different days, one outlet's titles different clock times, or one outlet's template is filled
+    for another day. Holds for a whole story: no article joins a story holding such a member."""
+    return title_days_differ(a, b) or title_times_differ(a, b) or template_of_another_day(a, b)
+
+
 def _overlaps(a: str, b: str) -> bool:
     """One place name inside the other, or the same name spelt a little differently."""
     if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
@@ -230,8 +245,8 @@ def features(
         "identifier": float(bool(set(a["identifiers"]) & set(b["identifiers"]))),
         "same_day": float(days == 0) if days is not None else UNKNOWN_DAY,
         "days_apart": float(min(max(days - 1, 0), 7)) if days is not None else 0.0,
-        "event_date_agree": float(event is not None and event <= 1),
-        "event_date_differ": float(event is not None and event > 1),
+        "event_date_agree": float(event == 0),
+        "event_date_differ": float(event is not None and event > 0),
         "place_differ": float(place_differ),
         "people_differ": float(people_differ(a, b, rarity)),
         "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb) and _template(a, b)),
