@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from silang.normalize.anchor import infer_anchor, infer_window
@@ -416,3 +416,58 @@ def test_trigger_scans_match_plain_re(tokens: list[str]) -> None:
         for lo, hi in ((0, len(text)), (3, len(text) - 5)):
             fast = [(m.span(), m.lastgroup) for m in scanner.finditer(text, lo, hi)]
             assert fast == [(m.span(), m.lastgroup) for m in scanner.pattern.finditer(text, lo, hi)]
+
+
+EXPRESSION_TOKENS = [
+    *TOKENS,
+    "Senin",
+    " (20/10)",
+    "Rabu, ",
+    "pukul ",
+    "10.55",
+    " WIB",
+    "tanggal ",
+    "Juni",
+    " 2024",
+    "8-13 Oktober",
+    "sekitar ",
+    "tiga ",
+    "hari",
+    " lalu",
+    " kemudian",
+    "awal ",
+    "bulan ",
+    "tahun ",
+    "pada ",
+    "antara ",
+    " hingga ",
+    "saat ini",
+    "keesokan harinya",
+    "pagi",
+    " sore",
+    "1990-an",
+    "tgl. ",
+    "Sabtu, 21 Juni 2025\n09:00 WIB",
+]
+
+
+@settings(deadline=None)  # the first examples compile the per-character pattern tables
+@given(st.lists(st.sampled_from(EXPRESSION_TOKENS), min_size=50, max_size=400))
+def test_locator_changes_no_candidates(tokens: list[str]) -> None:
+    """Trying only the triggers near where RE2 says a pattern may match finds what trying all of them finds."""
+    import dataclasses
+    from unittest import mock
+
+    import silang.normalize.times as times
+    from silang.normalize.rx import Locator
+    from silang.normalize.timepatterns import time_patterns
+
+    text = "".join(tokens)
+    for lang in ("id", "en"):
+        pats = time_patterns(lang)
+        plain = dataclasses.replace(pats, locator=Locator([], enabled=False))
+        for lo, hi in ((0, len(text)), (7, len(text) - 9)):
+            fast = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True)]
+            with mock.patch.object(times, "time_patterns", lambda _lang, p=plain: p):
+                slow = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True)]
+            assert fast == slow

@@ -77,9 +77,13 @@ def _negated_ascii(body: str) -> str | None:
     """
     if body == r"\w":
         inner = r"\w"
-    elif body.startswith("[") and not body.startswith("[^") and "?" not in body:
+    elif body.startswith("[^") or "?" in body:
+        return None
+    elif body.startswith("[") and _class_end(body, 0) == len(body):
         inner = body[1:-1]
     else:
+        return None
+    if re.search(r"\\[^wds\-./:,]", inner):  # \W, \S, \D and the like: no simple complement
         return None
     inner = inner.replace(r"\w", "0-9A-Za-z_").replace(r"\d", "0-9")
     inner = "".join(ch for ch in inner if ch.isascii())
@@ -144,6 +148,14 @@ def ascii_superset(pattern: str) -> str:
     return "".join(out)
 
 
+def ascii_data(text: str, endpos: int) -> bytes:
+    """``text[:endpos]`` for RE2: one ``?`` per non-ASCII character, so offsets stay the same.
+
+    The text ends at ``endpos`` because RE2 reads "$" at the end of its data only.
+    """
+    return text[:endpos].encode("ascii", "replace")
+
+
 class Scanner:
     """``pattern.finditer`` with the same matches, faster on long texts when ``google-re2`` is installed.
 
@@ -174,13 +186,19 @@ class Scanner:
         self.raw = getattr(self.fast, "_regexp", None)
         self.unanchored = getattr(getattr(_re2, "_Anchor", None), "UNANCHORED", None)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern`` in ``text[pos:endpos]``, as ``pattern.finditer`` gives them."""
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, data: bytes | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in ``text[pos:endpos]``, as ``pattern.finditer`` gives them.
+
+        ``data``: ``text[:endpos]`` as :func:`ascii_data` gives it, when the caller has it already.
+        """
         endpos = len(text) if endpos is None else endpos
-        if self.fast is None or endpos - pos < SHORT:
+        if self.fast is None or (endpos - pos < SHORT and data is None):
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        data = text[:endpos].encode("ascii", "replace")  # RE2 reads "$" at the end of the data only
+        if data is None:
+            data = ascii_data(text, endpos)
         match = self.pattern.match
         if self.raw is not None and self.unanchored is not None:
             raw, anchor, skip = self.raw.Match, self.unanchored, self.skip_run
@@ -275,3 +293,52 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str]:
         return ASCII
     chars, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
     return ASCII if empty else chars
+
+
+class Locator:
+    """Where any of some patterns may match, found in one RE2 pass: none of them matches outside the spans.
+
+    The RE2 pattern is the :func:`ascii_superset` of all of them (groups unnamed, back-references
+    accepting anything); RE2 finds the leftmost place where it matches from a position on, so no
+    pattern can match at a position between one span's end and the next span's start. Unusable
+    (``ok`` False) without ``google-re2`` or when RE2 cannot read the patterns.
+    """
+
+    MAX_MEM = 64 << 20  # RE2's DFA cache for a few thousand states of a big alternation
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]], enabled: bool = True) -> None:
+        self.raw: Any = None
+        self.unanchored: Any = None
+        patterns = list(patterns)
+        if not enabled or _re2 is None or any(p.flags & re.IGNORECASE for p in patterns):
+            return
+        source = "|".join(ascii_superset(p.pattern) for p in patterns)
+        source = re.sub(r"\(\?P<\w+>", "(?:", source)
+        source = re.sub(r"\(\?P=\w+\)", r"[\\s\\S]*", source)
+        if not source.isascii():
+            return
+        try:
+            options = _re2.Options()
+            options.max_mem = self.MAX_MEM
+            self.raw = _re2.compile(source.encode("ascii"), options)._regexp
+            self.unanchored = _re2._Anchor.UNANCHORED
+        except Exception:  # a pattern RE2 cannot read: no locator, every place is possible
+            self.raw = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the locator can be used."""
+        return self.raw is not None
+
+    def spans(self, data: bytes, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """The spans of ``data[pos:endpos]`` (from :func:`ascii_data`) outside which no pattern matches."""
+        out: list[tuple[int, int]] = []
+        match, anchor = self.raw.Match, self.unanchored
+        while pos < endpos:
+            s, e = match(anchor, data, pos, endpos)[0]
+            if s < 0:
+                break
+            e = max(e, s + 1)
+            out.append((s, e))
+            pos = e
+        return out

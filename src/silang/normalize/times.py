@@ -12,6 +12,7 @@ Confidence: 1.0 for dates written in full, lower for what depends on the anchor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -20,7 +21,8 @@ from silang.model import Check, Span, Timex
 from silang.normalize.narrative import attributed, date_clocks
 from silang.normalize.numbers import parse_number
 from silang.normalize.resolve import Ctx, Resolved, resolve
-from silang.normalize.timepatterns import time_patterns, time_words
+from silang.normalize.rx import ascii_data
+from silang.normalize.timepatterns import TimePatterns, time_patterns, time_words
 
 DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday", "anaphor", "dayonly"})
 
@@ -139,6 +141,105 @@ def _word_start(text: str, pos: int) -> bool:
     return (c.isupper() and prev.isalpha()) or (c.isdigit() and prev.islower())
 
 
+LOCATE_FROM = 300  # shorter texts are scanned whole: the RE2 round trips cost more than they save
+
+
+def _chain_end(low: str, e: int, hi: int, prefix: frozenset[str]) -> int:
+    """The last place a trigger may stand whose expression starts before ``e`` (at most
+    :data:`PREFIX_REACH` prefix words before it): the forward twin of :func:`_starts`."""
+    q = e
+    while q < hi and (low[q].isalnum() or low[q] in "'’"):
+        q += 1
+    end = e - 1
+    for _ in range(PREFIX_REACH):
+        r = q + (low[q : q + 1] == ".")
+        j = r
+        while j < hi and (low[j].isspace() or low[j] == ","):
+            j += 1
+        if j == r:
+            break
+        end = k = j
+        while k < hi and (low[k].isalnum() or low[k] in "'’"):
+            k += 1
+        if k == j or low[j:k].replace("’", "'") not in prefix:
+            break
+        q = k
+    return end
+
+
+def _triggers(pats: TimePatterns, low: str, lo: int, hi: int) -> tuple[Iterator[int], bytearray | None]:
+    """The trigger positions worth trying, in order, and where patterns may match at all (None: anywhere).
+
+    With RE2 (:class:`~silang.normalize.rx.Locator`), only the triggers that have a start (:func:`_starts`)
+    where some pattern may match: the others find nothing, so leaving them out changes nothing.
+    """
+    if not pats.locator.ok or pats.trigger.raw is None or hi - lo < LOCATE_FROM:
+        return (t.start() for t in pats.trigger.finditer(low, lo, hi)), None
+    data = ascii_data(low, hi)
+    spans = pats.locator.spans(data, lo, hi)
+    mask = bytearray(hi)
+    windows: list[list[int]] = []
+    for s, e in spans:
+        mask[s:e] = b"\x01" * (e - s)
+        we = max(e - 1, _chain_end(low, e, hi, pats.prefix_words))
+        if windows and s <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], we)
+        else:
+            windows.append([s, we])
+    return _in_windows(pats, low, lo, hi, data, windows), mask
+
+
+def _restart(pats: TimePatterns, low: str, lo: int, pos: int) -> int:
+    """A place at or before ``pos`` that no trigger match of a scan from ``lo`` holds inside it.
+
+    After a character no trigger word holds, or after a space that does not follow the first word of
+    a trigger of several words ("hari" of "hari ini"): a scan from there finds what the whole scan
+    finds (a digit run yields nothing from its middle).
+    """
+    chars, joins = pats.trigger_chars, pats.trigger_joins
+    while pos > lo:
+        c = low[pos - 1]
+        if c not in chars and not c.isspace():
+            return pos
+        if c.isspace():
+            k = pos - 1
+            while k > lo and low[k - 1].isspace():
+                k -= 1
+            i = k
+            while i > lo and low[i - 1] in chars and not low[i - 1].isspace():
+                i -= 1
+            if not low[i:k].endswith(joins):
+                return pos
+            pos = i
+        else:
+            pos -= 1
+    return lo
+
+
+def _in_windows(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes, windows: list[list[int]]) -> Iterator[int]:
+    """The trigger positions inside ``windows``, as a scan of the whole text finds them (RE2 from each
+    window's :func:`_restart` on)."""
+    sc = pats.trigger
+    raw, anchor, skip, match = sc.raw.Match, sc.unanchored, sc.skip_run, sc.pattern.match
+    last, done = -1, lo  # the last trigger given; the end of the last trigger match seen
+    for ws, we in windows:
+        pos = max(_restart(pats, low, lo, ws), done)
+        while pos <= hi:
+            q = raw(anchor, data, pos, hi)[0][0]
+            if q < 0 or q > we:
+                break
+            m = match(low, q, hi)
+            if m is None:
+                pos = q + 1
+                while pos < hi and low[pos] in skip:
+                    pos += 1
+                continue
+            if q >= ws and q > last:
+                last = q
+                yield q
+            pos = done = m.end() if m.end() > q else q + 1
+
+
 def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) -> list[Hit]:
     """The longest non-overlapping matches (ties: pattern order) around trigger tokens, in text order.
 
@@ -153,12 +254,13 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     patterns, tables, n = pats.patterns, pats.rest, len(pats.patterns)
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
-    for t in pats.trigger.finditer(low, lo, hi):
-        if t.start() < reach or not _word_start(text, t.start() + off):
+    triggers, possible = _triggers(pats, low, lo, hi)
+    for ts in triggers:
+        if ts < reach or not _word_start(text, ts + off):
             continue
         here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
-        for p in sorted(_starts(low, t.start(), lo, pats.prefix_words)):
-            if p in tried or p < here:
+        for p in sorted(_starts(low, ts, lo, pats.prefix_words)):
+            if p in tried or p < here or (possible is not None and not possible[p]):
                 continue
             tried.add(p)
             table = tables(low[p])
