@@ -359,6 +359,10 @@ def test_real_text_disagreements(texts: dict[str, str], kind: str, values: set[s
             "a": "SKB 3 Menteri menetapkan libur pada tanggal 27 Juni 2025, yang jatuh pada hari Jumat.",
             "b": "Libur nasional Tahun Baru Islam ditetapkan pada 27 Juni 2025 oleh SKB 3 Menteri.",
         },
+        {  # a vehicle is not an event: checking the plane the next day is not the landing misdated
+            "a": "Pada Sabtu (5/7/2025) pukul 09.15 WIB teknisi memeriksa pesawat Garuda GA-123 di hanggar Cengkareng.",
+            "b": "Pesawat Garuda GA-123 mendarat darurat di Cengkareng pada Jumat (4/7/2025) pukul 22.40 WIB.",
+        },
         {  # English: an update
             "a": "Earlier, officials said five people died in the flood in Sampang. The death toll has risen to nine.",
             "b": "Nine people died in the flood in Sampang, the disaster agency said.",
@@ -432,3 +436,19 @@ def test_coordinates_become_latitude_and_longitude_measures(value: str, expected
 
     x = Identifier(value, "coordinate", Span("a", 0, 4, "8.32"))
     assert [(q.value, q.unit, q.what) for q in coordinate_measures(x)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Lalu pukul 07.24 WIB kru masuk ke ruang tunggu.", None),  # the text never says the day
+        ("Jemaah diberangkatkan Rabu (18/6/2025). Lalu pukul 07.24 WIB kru masuk ke ruang tunggu.", "2025-06-18"),
+    ],
+)
+def test_a_clock_time_has_a_day_only_when_the_text_gives_one(text: str, day: str | None) -> None:
+    from silang.lang import data_lang
+    from silang.normalize.times import find_times
+    from silang.pipeline.align_claims import day_value
+
+    clock = [t for t in find_times(text, "2025-06-19", data_lang("id")) if t.kind == "time"]
+    assert [day_value(t) for t in clock] == [day]

@@ -42,6 +42,7 @@ QUANTITY_MAX_RATIO = 3.0
 FIXED_CONFIDENCE = 0.7  # a count that does not change (a ship's load) stated two ways
 DATE_BLOCKERS = {"sequel", "period", "repeated"}
 QUANTITY_BLOCKERS = {"period", "update", "partial", "plan", "hedge", "negation"}
+UNSTATED_DAY = 0.5  # confidence of a clock time dated only by the publication day (normalize.narrative)
 
 
 @dataclass
@@ -79,10 +80,14 @@ def event_date(st: Statement, event: str) -> Timex | None:
 
 
 def day_value(t: Timex) -> str | None:
-    """The calendar value of a date, a range, or a clock time's day (``2025-10-14T21:30`` -> ``2025-10-14``)."""
+    """The calendar value of a date, a range, or a clock time's day (``2025-10-14T21:30`` -> ``2025-10-14``).
+
+    A clock time whose day the text never gives (its day is the publication day, at confidence
+    ``UNSTATED_DAY``) has no day here: the text does not say it.
+    """
     if t.kind in ("date", "range") and date_part(t):
         return t.value
-    return date_part(t) if t.kind == "time" else None
+    return date_part(t) if t.kind == "time" and t.confidence > UNSTATED_DAY else None
 
 
 def _names(st: Statement) -> set[str]:
