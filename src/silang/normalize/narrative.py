@@ -32,19 +32,38 @@ CLAUSE = 140  # the longest attribution clause ("ujar X, dalam jumpa pers di Kan
 
 
 @cache
-def _attribution_re(lang: str) -> re.Pattern[str]:
-    """A speech verb after a quote or comma, or a context word; then the clause; then the date's comma."""
+def _attribution_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A speech verb after a quote or comma, or a context word; then the clause; then the date's comma.
+
+    Also the context word alone right before the date, and the most words a context phrase has: a
+    date after no comma can only follow a context word, which is searched for in the last words only.
+    """
     w = time_words(lang).words
     verbs, context = alt(w.get("attribution_verbs", []), lower=True), alt(w.get("attribution_context", []), lower=True)
     clause = rf"[^.!?\"“”\n]{{0,{CLAUSE}}},"
-    return re.compile(rf"(?:[,\"”]\s*{verbs}\w*{clause}|(?<!\w){context}\w*(?:{clause})?)\s*\Z", re.IGNORECASE)
+    full = re.compile(rf"(?:[,\"”]\s*{verbs}\w*{clause}|(?<!\w){context}\w*(?:{clause})?)\s*\Z", re.IGNORECASE)
+    bare = re.compile(rf"(?<!\w){context}\w*\s*\Z", re.IGNORECASE)
+    return full, bare, max((len(x.split()) for x in w.get("attribution_context", [])), default=1)
 
 
 def attributed(text: str, start: int, end: int, lang: str) -> bool:
     """True when the date at ``text[start:end]`` closes an attribution clause ("..., kata X, Senin (29/12).")."""
     if not CLOSES.match(text, end):
         return False
-    return _attribution_re(lang).search(text, max(0, start - CLAUSE - 40), start) is not None
+    full, bare, words = _attribution_re(lang)
+    lo = max(0, start - CLAUSE - 40)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if text[j - 1 : j] == ",":  # every form but the bare context word ends with the clause's comma
+        return full.search(text, lo, start) is not None
+    i = j
+    for n in range(words):  # back to the start of the last ``words`` words
+        while n and i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return bare.search(text, i, start) is not None
 
 
 def date_clocks(text: str, hits: list[Hit], resolved: list[Resolved], narrated: list[bool]) -> None:

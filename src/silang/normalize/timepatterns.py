@@ -86,6 +86,9 @@ def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]
     return frozenset(tok.rstrip(".").replace("’", "'") for x in phrases for tok in x.lower().split())
 
 
+PREFIX_REACH = 4  # how many words an expression may hold before its trigger ("sejak awal bulan Juni")
+
+
 @dataclass(frozen=True, slots=True)
 class TimeWords:
     """The time vocabulary of one language as lookup tables."""
@@ -114,6 +117,7 @@ class TimePatterns:
     trigger_joins: tuple[str, ...]  # the words a trigger of several words has before a space ("hari" of "hari ini")
     locator: Locator  # where any pattern may match: triggers elsewhere are not tried
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
+    chain: re.Pattern[str]  # the rest of a word, then prefix words: how far after it a trigger may stand
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
     suffix_rel: re.Pattern[str]  # "lalu", "kemarin" (group ``past``) or "mendatang" (``future``) after a date
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
@@ -273,7 +277,11 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         trigger_chars=frozenset("".join(triggers).lower()) | frozenset(" \t\n\r\f\v\xa0"),
         trigger_joins=tuple(sorted({x for t in triggers for x in t.lower().split()[:-1]})),
         locator=Locator(compiled),
-        prefix_words=_prefix_words(tw, cal.weekdays, numbers),
+        prefix_words=(prefix := _prefix_words(tw, cal.weekdays, numbers)),
+        chain=re.compile(
+            rf"(?:[^\W_]|['’])*(?:\.?[\s,]+{alt(prefix, quotes=True)}(?![^\W_]|['’])){{0,{PREFIX_REACH - 1}}}"
+            r"(?:\.?[\s,]+)?"
+        ),
         suffix_part=re.compile(
             rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags
         ),

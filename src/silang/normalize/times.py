@@ -22,7 +22,7 @@ from silang.normalize.narrative import attributed, date_clocks
 from silang.normalize.numbers import parse_number
 from silang.normalize.resolve import Ctx, Resolved, resolve
 from silang.normalize.rx import ascii_data
-from silang.normalize.timepatterns import TimePatterns, time_patterns, time_words
+from silang.normalize.timepatterns import PREFIX_REACH, TimePatterns, time_patterns, time_words
 
 DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday", "anaphor", "dayonly"})
 
@@ -99,7 +99,6 @@ def counted_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun_table(lang))
 
 
-PREFIX_REACH = 4  # how many words an expression may hold before its trigger ("sejak awal bulan Juni")
 
 
 def _lower(text: str) -> str:
@@ -144,29 +143,6 @@ def _word_start(text: str, pos: int) -> bool:
 LOCATE_FROM = 300  # shorter texts are scanned whole: the RE2 round trips cost more than they save
 
 
-def _chain_end(low: str, e: int, hi: int, prefix: frozenset[str]) -> int:
-    """The last place a trigger may stand whose expression starts before ``e`` (at most
-    :data:`PREFIX_REACH` prefix words before it): the forward twin of :func:`_starts`."""
-    q = e
-    while q < hi and (low[q].isalnum() or low[q] in "'’"):
-        q += 1
-    end = e - 1
-    for _ in range(PREFIX_REACH):
-        r = q + (low[q : q + 1] == ".")
-        j = r
-        while j < hi and (low[j].isspace() or low[j] == ","):
-            j += 1
-        if j == r:
-            break
-        end = k = j
-        while k < hi and (low[k].isalnum() or low[k] in "'’"):
-            k += 1
-        if k == j or low[j:k].replace("’", "'") not in prefix:
-            break
-        q = k
-    return end
-
-
 def _triggers(pats: TimePatterns, low: str, lo: int, hi: int) -> tuple[Iterator[int], bytearray | None]:
     """The trigger positions worth trying, in order, and where patterns may match at all (None: anywhere).
 
@@ -177,11 +153,12 @@ def _triggers(pats: TimePatterns, low: str, lo: int, hi: int) -> tuple[Iterator[
         return (t.start() for t in pats.trigger.finditer(low, lo, hi)), None
     data = ascii_data(low, hi)
     spans = pats.locator.spans(data, lo, hi)
-    mask = bytearray(hi)
+    mask, chain = bytearray(hi), pats.chain.match
     windows: list[list[int]] = []
     for s, e in spans:
         mask[s:e] = b"\x01" * (e - s)
-        we = max(e - 1, _chain_end(low, e, hi, pats.prefix_words))
+        # the last place a trigger may stand whose expression starts before e: the forward twin of _starts
+        we = max(e - 1, chain(low, e, hi).end())  # type: ignore[union-attr]  # it matches the empty string
         if windows and s <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], we)
         else:
