@@ -99,8 +99,6 @@ def counted_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun_table(lang))
 
 
-
-
 def _lower(text: str) -> str:
     """``text`` lower-cased character by character, so offsets stay the same ("İ" keeps its place)."""
     low = text.lower()
