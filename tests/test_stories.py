@@ -292,3 +292,17 @@ def test_one_statement_quoted_by_two_outlets_links_their_articles() -> None:
     )
     assert len(set(quote_grams(a)) & set(quote_grams(b))) >= 2
     assert not set(quote_grams(a)) & set(quote_grams(c))
+
+
+def test_one_outlets_articles_are_one_independent_source() -> None:
+    texts = [DAY.format(n=120, d=18) + extra for extra in ("", " Air mulai surut pada malam hari.", " Warga kembali.")]
+    docs = annotate(
+        [
+            Document(id="a", source="a", text=texts[0], published="2025-06-18", outlet="Pikiran Rakyat"),
+            Document(id="b", source="b", text=texts[1], published="2025-06-18", outlet="Pikiran Rakyat"),
+            Document(id="c", source="c", text=texts[2], published="2025-06-18", outlet="Tribun Jabar"),
+        ]
+    )
+    corpus = Corpus(docs={d.id: d for d in docs})  # no derivations: only the outlets tell
+    [story] = cluster(corpus)
+    assert story.independent_groups == [["a", "b"], ["c"]]

@@ -183,8 +183,12 @@ def released(derivations: list[Derivation], outlet: dict[str, str]) -> list[Deri
     return derivations
 
 
-def groups(article_ids: list[str], derivations: list[Derivation]) -> list[list[str]]:
-    """Connected components of ``derivations`` over ``article_ids`` (each article in exactly one group)."""
+def groups(
+    article_ids: list[str], derivations: list[Derivation], outlets: dict[str, str | None] | None = None
+) -> list[list[str]]:
+    """Independent sources: connected components of ``derivations`` over ``article_ids``, with the
+    articles of one outlet (``outlets``: article -> outlet) in one group, since an outlet repeating
+    itself is not a second source. Each article is in exactly one group."""
     parent = {a: a for a in article_ids}
 
     def find(x: str) -> str:
@@ -197,6 +201,11 @@ def groups(article_ids: list[str], derivations: list[Derivation]) -> list[list[s
         a, b = d.articles
         if a in parent and b in parent:
             parent[find(a)] = find(b)
+    first_of: dict[str, str] = {}
+    for a in article_ids:
+        outlet = (outlets or {}).get(a)
+        if outlet:
+            parent[find(a)] = find(first_of.setdefault(outlet.lower(), a))
     comps: dict[str, list[str]] = defaultdict(list)
     for a in article_ids:
         comps[find(a)].append(a)

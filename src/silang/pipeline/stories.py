@@ -166,7 +166,8 @@ def cluster(corpus: Corpus, lang: str = "id") -> list[Story]:
         arts = sorted(members)
         inside = set(arts)
         ders = [d for d in corpus.derivations if set(d.articles) <= inside]
-        stories.append(Story(sid, index.title(sid), arts, groups(arts, ders), ders))
+        outlets = {a: corpus.docs[a].outlet for a in arts}
+        stories.append(Story(sid, index.title(sid), arts, groups(arts, ders, outlets), ders))
     latest = {s.id: max((corpus.docs[a].published or "") for a in s.articles) for s in stories}
     stories.sort(key=lambda s: (-len(s.articles), _neg(latest[s.id]), s.id))
     return stories
