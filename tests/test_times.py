@@ -141,6 +141,42 @@ def test_vague_only_on_request() -> None:
     assert [t.value for t in find_times(text, D, include_vague=True)] == ["PAST_REF", "PRESENT_REF"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemesanan tiket sudah terjadi sejak jauh-jauh hari sebelumnya.",
+        "Warga diminta mendaftar jauh-jauh hari agar kebagian kursi.",
+    ],
+)
+def test_vague_phrase_keeps_its_words(text: str) -> None:
+    """ "jauh-jauh hari sebelumnya" is "well in advance": not the day before, and PAST_REF on request."""
+    assert find_times(text, D) == []
+    assert [t.value for t in find_times(text, D, include_vague=True)] == ["PAST_REF"]
+
+
+def test_the_day_before_still_counts_back() -> None:
+    text = "Kapal tenggelam Minggu (28/12/2014). Sehari sebelumnya cuaca buruk."
+    assert [t.value for t in find_times(text, D)] == ["2014-12-28", "2014-12-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hanya butuh waktu 2-3 menit untuk berkomunikasi.", [("2", "PT2M"), ("3 menit", "PT3M")]),
+        ("Gejala muncul 2 hingga 4 minggu setelah infeksi.", [("2", "P2W"), ("4 minggu", "P4W")]),
+        ("tunggulah satu sampai tiga menit", [("satu", "PT1M"), ("tiga menit", "PT3M")]),
+        ("anak usia 5–14 tahun", [("5", "P5Y"), ("14 tahun", "P14Y")]),
+        ("dalam waktu sekitar 7,2 hingga 7,6 detik", [("7,2", "PT7.2S"), ("7,6 detik", "PT7.6S")]),
+        ("pada 8-13 Oktober", [("8-13 Oktober", "2024-10-08/2024-10-13")]),
+        ("rombongan 20 orang tiba dalam 3 menit", [("3 menit", "PT3M")]),
+        ("periode 2020-2024, lalu 3 bulan", [("3 bulan", "P3M")]),
+    ],
+)
+def test_duration_ranges_give_the_first_number_the_unit(text: str, found: list[tuple[str, str]]) -> None:
+    """TimeML's reading of "2-3 menit": two durations, the first number taking the unit after it."""
+    assert [(t.span.text, t.value) for t in find_times(text, A)] == found
+
+
 def test_no_anchor_keeps_year_unknown() -> None:
     assert only("Senin (28/10)", anchor=None)[1] == "XXXX-10-28"
 

@@ -269,7 +269,7 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         ctx.ref = d
         return _with_time(h, Resolved("date", _iso(d), 0.7, m["wd"], uses_anchor=True), d, ctx)
     if h.tag == "duration":
-        unit_word = g.get("u") or g.get("u1") or g.get("u2") or ""
+        unit_word = g.get("u") or g.get("u1") or g.get("u2") or h.extra.get("u", "")
         unit, is_clock = tw.units[unit_word.lower()]
         n = 1.0 if g.get("one") else None if g.get("u2") else parse_number(g.get("n") or "", ctx.lang)
         return Resolved("duration", _duration(n, unit, is_clock), 0.9)

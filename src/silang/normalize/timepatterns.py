@@ -124,6 +124,7 @@ class TimePatterns:
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
     arc_before: re.Pattern[str]  # "derajat " right before "50 menit": minutes of arc
+    range_head: re.Pattern[str]  # "2-" right before "3 menit": a number sharing the duration's unit
 
 
 @cache
@@ -290,4 +291,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
         arc_before=re.compile(rf"(?<!\w){_alt(w.get('arc', []))}\s+\Z", flags),
+        range_head=re.compile(
+            rf"(?<![\w.,/-])(?P<n>{nw.digits_re}|{nw.words_re})\s*{_alt(load(lang, 'numbers')['range_joiners'])}\s*\Z"
+        ),
     )

@@ -3,9 +3,12 @@
 Values are (partial) ISO 8601: ``2024-10-30``, ``2024-06``, ``2024``, ``2024-W43``, ranges
 ``2024-10-08/2024-10-13``, times ``2024-10-28T10:55+07:00`` (TimeML day parts ``2014-12-30TAF``),
 durations ``P3D``/``PT2H`` and sets ``P1Y``. Without an anchor, a missing year stays ``XXXX``.
-Vague references ("saat itu" → ``PAST_REF``) are found only with ``include_vague=True``: they
-help evaluation against TimeML but date nothing. The anchor is the article's publication date, or
-one inferred from its text (:mod:`silang.normalize.anchor`), written ``"2024-10-28 (inferred)"``.
+Vague references ("saat itu" → ``PAST_REF``) are reported only with ``include_vague=True``: they
+help evaluation against TimeML but date nothing (they still hold their words: "jauh-jauh hari
+sebelumnya" is not "hari sebelumnya"). The first number of a duration range is a duration with
+the range's unit ("2-3 menit": "2" = PT2M and "3 menit" = PT3M), as TimeML annotates it. The
+anchor is the article's publication date, or one inferred from its text
+(:mod:`silang.normalize.anchor`), written ``"2024-10-28 (inferred)"``.
 Confidence: 1.0 for dates written in full, lower for what depends on the anchor.
 """
 
@@ -45,8 +48,8 @@ class Hit:
         return text[self.m.start(group) + self.off : self.m.end(group) + self.off]
 
 
-def _accept(tag: str, m: re.Match[str], orig: str, off: int, include_vague: bool, lang: str) -> bool:
-    """Filters a regex alone cannot say: capitalised names, valid fields, vague words on request.
+def _accept(tag: str, m: re.Match[str], orig: str, off: int, lang: str) -> bool:
+    """Filters a regex alone cannot say: capitalised names, valid fields.
 
     ``m`` matched lower-cased text; ``orig[m.start() + off]`` is the same place in the original text.
     """
@@ -58,8 +61,6 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, include_vague: bool
     def lower(name: str) -> bool:
         return orig[m.start(name) + off : m.end(name) + off].islower()
 
-    if tag == "vague":
-        return include_vague
     if tag == "month" and not (g.get("bulan") or g.get("y") or g.get("since") or g.get("edge")):
         return upper("mn")
     if tag == "weekday":
@@ -245,7 +246,7 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
                 prio = which[k][first.lastindex or 0]
                 tag, pat = patterns[prio]
                 m = pat.match(low, p)
-                if m and m.end() > p and _accept(tag, m, text, off, include_vague, lang):
+                if m and m.end() > p and _accept(tag, m, text, off, lang):
                     found.append((p - m.end(), prio, p, tag, m))
                     reach, here = max(reach, m.end()), max(here, m.end())
                 k = n if m and m.end() == hi else prio + 1  # none can be longer
@@ -257,9 +258,28 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
         if occupied.find(1, s - lo, e - lo) >= 0:
             continue
         occupied[s - lo : e - lo] = b"\x01" * (e - s)
-        taken.append(Hit(s + off, e + off, tag, m, off=off))
+        if include_vague or tag != "vague":  # a vague phrase still holds its words ("jauh-jauh hari sebelumnya")
+            taken.append(Hit(s + off, e + off, tag, m, off=off))
     taken.sort(key=lambda h: h.start)
-    return _merge(text, taken, end, lang)
+    return _merge(text, _range_heads(pats, low, lo, off, taken), end, lang)
+
+
+RANGE_HEAD_REACH = 40  # how far before a duration its range's first number may start
+
+
+def _range_heads(pats: TimePatterns, low: str, lo: int, off: int, hits: list[Hit]) -> list[Hit]:
+    """The first number of a duration range as a duration of its own ("2-3 menit": "2" = PT2M, as TimeML
+    annotates it): the number takes the unit of the duration after it."""
+    out: list[Hit] = []
+    for h in hits:
+        g = h.m.groupdict()
+        if h.tag == "duration" and g.get("n") and g.get("u"):
+            s = h.m.start("n")
+            w = pats.range_head.search(low, max(lo, s - RANGE_HEAD_REACH), s)
+            if w and (not out or out[-1].end <= w.start("n") + off):
+                out.append(Hit(w.start("n") + off, w.end("n") + off, "duration", w, extra={"u": g["u"]}, off=off))
+        out.append(h)
+    return out
 
 
 def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
