@@ -109,8 +109,11 @@ def _lower(text: str) -> str:
 
 
 def _starts(low: str, pos: int, lo: int, prefix: frozenset[str]) -> list[int]:
-    """Where an expression holding the trigger at ``pos`` may start: there, or at prefix words before it."""
+    """Where an expression holding the trigger at ``pos`` may start: there, or at prefix words before it
+    (nearest first)."""
     out = [pos]
+    if pos <= lo or not (low[pos - 1].isspace() or low[pos - 1] == ","):
+        return out
     for _ in range(PREFIX_REACH):
         j = pos
         while j > lo and (low[j - 1].isspace() or low[j - 1] == ","):
@@ -193,16 +196,23 @@ def _restart(pats: TimePatterns, low: str, lo: int, pos: int) -> int:
 
 
 def _in_windows(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes, windows: list[list[int]]) -> Iterator[int]:
-    """The trigger positions inside ``windows``, as a scan of the whole text finds them (RE2 from each
-    window's :func:`_restart` on)."""
+    """The trigger positions inside ``windows``, as a scan of the whole text finds them.
+
+    The scan goes on from where it stands when the next window is near (the place RE2 found beyond
+    the last window is kept), else starts again at the window's :func:`_restart`.
+    """
     sc = pats.trigger
     raw, anchor, skip, match = sc.raw.Match, sc.unanchored, sc.skip_run, sc.pattern.match
-    last, done = -1, lo  # the last trigger given; the end of the last trigger match seen
+    last, pos, q = -1, lo, -1  # the last trigger given; where the scan stands; the next RE2 hit from there
     for ws, we in windows:
-        pos = max(_restart(pats, low, lo, ws), done)
+        if q < ws:  # the next hit is before this window: jump (a restart place is one the scan passes)
+            pos, q = max(_restart(pats, low, lo, ws), pos), -1
         while pos <= hi:
-            q = raw(anchor, data, pos, hi)[0][0]
-            if q < 0 or q > we:
+            if q < pos:
+                q = raw(anchor, data, pos, hi)[0][0]
+                if q < 0:
+                    return
+            if q > we:
                 break
             m = match(low, q, hi)
             if m is None:
@@ -213,7 +223,7 @@ def _in_windows(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes, win
             if q >= ws and q > last:
                 last = q
                 yield q
-            pos = done = m.end() if m.end() > q else q + 1
+            pos = m.end() if m.end() > q else q + 1
 
 
 def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) -> list[Hit]:
@@ -231,11 +241,12 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
     patterns, tables, n = pats.patterns, pats.rest, len(pats.patterns)
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
     triggers, possible = _triggers(pats, low, lo, hi)
+    prefix = pats.prefix_words
     for ts in triggers:
         if ts < reach or not _word_start(text, ts + off):
             continue
         here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
-        for p in sorted(_starts(low, ts, lo, pats.prefix_words)):
+        for p in reversed(_starts(low, ts, lo, prefix)):
             if p in tried or p < here or (possible is not None and not possible[p]):
                 continue
             tried.add(p)
