@@ -206,3 +206,33 @@ def test_a_verbatim_copy_is_no_third_carrier() -> None:
     ders = [Derivation(["a", "c"], "rewrite", 0.9), Derivation(["a", "b"], "copy", 1.0)]
     ders.append(Derivation(["b", "c"], "shared-source", 0.7))
     assert released(ders, {"a": "x", "b": "y", "c": "z"})[0].kind == "rewrite"
+
+
+GOLD_BOILERPLATE = (
+    " Harga emas Antam tersebut berlaku di kantor Antam Pulogadung, Jakarta Timur. Sejalan dengan harga jual, "
+    "harga buyback yang didapat jika pemilik emas ingin menjual emas batangan juga turun. Sesuai dengan PMK "
+    "No. 34/PMK 10/2017, pembelian emas batangan dikenakan PPh 22 sebesar 0,9 persen. Jika ingin mendapatkan "
+    "potongan pajak lebih rendah, yaitu sebesar 0,45 persen, sertakan nomor NPWP setiap kali transaksi."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_b", "derived"),
+    [
+        # the next day's report: its lead tells its own day's price
+        ("Harga emas Antam hari ini turun Rp1.000 menjadi Rp1.936.000 per gram dari Rp1.937.000.", False),
+        # the next morning's version of the same day's news is an update
+        ("Harga emas Antam kemarin turun Rp6.000 menjadi Rp1.937.000 per gram dari Rp1.943.000.", True),
+    ],
+)
+def test_one_outlets_daily_report_is_no_update_of_yesterdays(lead_b: str, derived: bool) -> None:
+    from silang.evaluate.stories import annotate
+
+    lead_a = "Harga emas Antam hari ini turun Rp6.000 menjadi Rp1.937.000 per gram dari Rp1.943.000."
+    a, b = annotate(
+        [
+            Document(id="a", source="a", text=lead_a + GOLD_BOILERPLATE, outlet="x", published="2025-06-19"),
+            Document(id="b", source="b", text=lead_b + GOLD_BOILERPLATE, outlet="x", published="2025-06-20"),
+        ]
+    )
+    assert bool(find_derivations([a, b])) is derived

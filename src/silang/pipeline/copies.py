@@ -19,6 +19,7 @@ from silang.pipeline.align import Alignment, Unit, align, units
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
 from silang.pipeline.neighbours import TermIndex, terms
+from silang.pipeline.story_signals import own_days_differ
 
 _TITLE_NUM = re.compile(r"(?<!\w)\d+(?:[.,:]\d+)*")
 BOILERPLATE_DOCS = 6  # a sentence in this many articles of one outlet is the outlet's boilerplate
@@ -82,7 +83,7 @@ def classify(a: Document, b: Document, ua: list[Unit], ub: list[Unit], al: Align
         # of it, a day apart at most, the same numbers in the title), not shared background
         # under a new lead nor the same template filled for another day
         days = _days_apart(a.published, b.published)
-        if not (days is None or days <= 1):
+        if not (days is None or days <= 1) or own_days_differ(a, b):
             return None
         low = min(al.coverage_a, al.coverage_b)
         if top >= DIGEST_SOURCE and low < DIGEST_SHARE and _keeps_lead(al, al.coverage_a >= al.coverage_b):

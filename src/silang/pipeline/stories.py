@@ -89,7 +89,9 @@ class StoryIndex:
         by_story: dict[str, list[float]] = {}
         for other, feats in self.candidates(doc.id, tf):
             score = link_score(feats)
-            if feats["cos"] >= STRONG_COS and not feats["place_differ"] and not feats["days_apart"]:
+            if feats["cos"] >= STRONG_COS and not (
+                feats["place_differ"] or feats["days_apart"] or feats["own_days_differ"]
+            ):
                 score = max(score, THRESHOLD)  # most of the words shared, nothing telling them apart
             by_story.setdefault(self.story_of[other], []).append(score)
         for sid, scores in sorted(by_story.items()):

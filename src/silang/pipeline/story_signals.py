@@ -92,14 +92,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
             mentioned.add(key)
             if in_lead and key != dateline:
                 places.add(key)
-    event_date = next(
-        (
-            t.value[:10]
-            for t in sorted(doc.times, key=lambda t: t.span.start)
-            if t.kind == "date" and t.value and len(t.value) >= 10 and t.span.start < lead_end and t.confidence >= 0.5
-        ),
-        None,
-    )
+    event_date = lead_day(doc, lead_end)
     numbers = sorted(
         {
             f"{q.value:g}{q.unit or ''}"
@@ -134,6 +127,28 @@ def quote_grams(doc: Document, n: int = 5, limit: int = QUOTE_GRAMS) -> list[str
         words = _WORD.findall(q.span.text.lower())
         grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
     return sorted(set(grams[:limit]))
+
+
+def lead_day(doc: Document, lead_end: int | None = None) -> str | None:
+    """The first full date the lead states: the day of the event the article tells."""
+    end = _lead_end(doc) if lead_end is None else lead_end
+    return next(
+        (
+            t.value[:10]
+            for t in sorted(doc.times, key=lambda t: t.span.start)
+            if t.kind == "date" and t.value and len(t.value) >= 10 and t.span.start < end and t.confidence >= 0.5
+        ),
+        None,
+    )
+
+
+def own_days_differ(a: Document, b: Document) -> bool:
+    """Each lead tells the news of its own publication day ("hari ini"), and the days differ: one
+    outlet's daily report or two occurrences, not one piece and its update."""
+    if a.published_inferred or b.published_inferred or not a.published or not b.published:
+        return False
+    da, db = lead_day(a), lead_day(b)
+    return da == a.published[:10] and db == b.published[:10] and da != db
 
 
 def title_when(doc: Document) -> dict[str, list[str]]:
@@ -247,6 +262,7 @@ def features(
         "days_apart": float(min(max(days - 1, 0), 7)) if days is not None else 0.0,
         "event_date_agree": float(event == 0),
         "event_date_differ": float(event is not None and event > 0),
+        "own_days_differ": float(bool(event) and a["event_date"] == a["date"] and b["event_date"] == b["date"]),
         "place_differ": float(place_differ),
         "people_differ": float(people_differ(a, b, rarity)),
         "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb) and _template(a, b)),
