@@ -62,7 +62,9 @@ class RestTables:
         table = self.tables.get(members)
         if table is None:
             n = len(self.raw)
-            alts = [self._alternation(tuple(i for i in members if i >= k)) for k in range(n)]
+            # the first try at a start is among the patterns its character allows; the rarer tries after a
+            # match share the tables of every pattern (fewer regexes to compile in each process)
+            alts = [self._alternation(members if k == 0 else tuple(range(k, n))) for k in range(n)]
             table = self.tables[members] = Rest(
                 tuple(a[0] if a else None for a in alts), tuple(a[1] if a else {} for a in alts)
             )
