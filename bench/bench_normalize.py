@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/bench_normalize.py``. Times ``find_times`` + ``fin
 the seed articles and a dev-id sample, and counts the expressions found. CPU rates are printed next
 to wall-clock ones: on a shared, loaded machine the wall clock says more about the neighbours.
 With ``google-re2`` installed the trigger scans go through RE2 (:class:`silang.normalize.rx.Scanner`);
-``SILANG_NO_RE2=1`` measures the plain ``re`` path for comparison.
+``SILANG_NO_RE2=1`` measures the plain ``re`` path for comparison. A speed-up must change no output:
+``bench/normalize_snapshot.py`` writes and compares the whole output on the seeds and dev-id.
 """
 
 from __future__ import annotations

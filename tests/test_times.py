@@ -507,3 +507,31 @@ def test_locator_changes_no_candidates(tokens: list[str]) -> None:
             with mock.patch.object(times, "time_patterns", lambda _lang, p=plain: p):
                 slow = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True)]
             assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("pattern", "superset"),
+    [
+        (r"jan(?!\w)|\(", r"jan(?:[^0-9A-Za-z_]|$)|\("),  # a tail look-ahead becomes the class it allows
+        (r"(?P<v>dua)(?![\w-])", r"(?P<v>dua)(?:[^0-9A-Za-z_-]|$)"),
+        (r"foo(?!\w)\s+bar", r"foo[\s?]+bar"),  # not at the end of a branch: dropped
+        (r"x(?![\w.:]\d)", "x"),  # more than one character: dropped
+        (r"x(?![\W])", "x"),  # a negated category has no simple complement
+        (r"(?<![0-9.,/])[0-9]+", "[0-9]+"),
+    ],
+)
+def test_ascii_superset(pattern: str, superset: str) -> None:
+    from silang.normalize.rx import ascii_superset
+
+    assert ascii_superset(pattern) == superset
+
+
+def test_first_chars() -> None:
+    import re
+
+    from silang.normalize.rx import ASCII, first_chars
+
+    assert first_chars(re.compile(r"(?:pada\s+)?(?P<d>\d{1,2})\s+juni")) == frozenset("p0123456789")
+    assert first_chars(re.compile(r"(?<!\w)(?:senin|rabu)?\(")) == frozenset("sr(")
+    assert first_chars(re.compile(r"x?")) == ASCII  # may match empty: anything
+    assert first_chars(re.compile(r"[^a]b")) == ASCII
