@@ -29,11 +29,13 @@ class Rest:
     """For each k, the patterns from k on that can start with one character, as one alternation.
 
     ``rest[k]`` (None when no such pattern is left) finds the first of them to match; ``which[k]``
-    maps the group number of its branch ``a<i>`` back to the pattern number i.
+    maps the group number of its branch ``a<i>`` back to the pattern number i; ``after[i]`` is the
+    next such pattern after pattern i (the number of patterns when none is left).
     """
 
     rest: tuple[re.Pattern[str] | None, ...]
     which: tuple[dict[int, int], ...]
+    after: tuple[int, ...]
 
 
 class RestTables:
@@ -65,8 +67,9 @@ class RestTables:
             # the first try at a start is among the patterns its character allows; the rarer tries after a
             # match share the tables of every pattern (fewer regexes to compile in each process)
             alts = [self._alternation(members if k == 0 else tuple(range(k, n))) for k in range(n)]
+            after = tuple(next((j for j in members if j > i), n) for i in range(n))
             table = self.tables[members] = Rest(
-                tuple(a[0] if a else None for a in alts), tuple(a[1] if a else {} for a in alts)
+                tuple(a[0] if a else None for a in alts), tuple(a[1] if a else {} for a in alts), after
             )
         return table
 

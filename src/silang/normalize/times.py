@@ -251,7 +251,7 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
                 continue
             tried.add(p)
             table = tables(low[p])
-            rest, which = table.rest, table.which
+            rest, which, after = table.rest, table.which, table.after
             k = 0
             while k < n and (r := rest[k]) is not None and (first := r.match(low, p)) is not None:
                 prio = which[k][first.lastindex or 0]
@@ -260,7 +260,7 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
                 if m and m.end() > p and _accept(tag, m, text, off, lang):
                     found.append((p - m.end(), prio, p, tag, m))
                     reach, here = max(reach, m.end()), max(here, m.end())
-                k = n if m and m.end() == hi else prio + 1  # none can be longer
+                k = n if m and m.end() == hi else after[prio]  # none can be longer; the next that can start here
     found.sort()  # longest first, then by pattern order (no two items share both)
     taken: list[Hit] = []
     occupied = bytearray(hi - lo)
