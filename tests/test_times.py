@@ -177,6 +177,22 @@ def test_duration_ranges_give_the_first_number_the_unit(text: str, found: list[t
     assert [(t.span.text, t.value) for t in find_times(text, A)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Saksikan setiap hari pukul 19.15 WIB hanya di RCTI.",
+            [("setiap hari pukul 19.15 WIB", "XXXX-XX-XXT19:15+07:00")],
+        ),
+        ("Pasar buka tiap Senin pukul 07.00.", [("tiap Senin pukul 07.00", "XXXX-WXX-1T07:00")]),
+        ("Rapat setiap tahun. Pukul 10.00 dimulai.", [("setiap tahun", "P1Y"), ("Pukul 10.00", "2024-10-30T10:00")]),
+    ],
+)
+def test_a_clock_time_after_a_set_of_days_is_every_day(text: str, found: list[tuple[str, str]]) -> None:
+    """A daily schedule's clock time is no time of the publication day."""
+    assert [(t.span.text, t.value) for t in find_times(text, A)] == found
+
+
 def test_no_anchor_keeps_year_unknown() -> None:
     assert only("Senin (28/10)", anchor=None)[1] == "XXXX-10-28"
 

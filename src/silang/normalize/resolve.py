@@ -274,8 +274,11 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         n = 1.0 if g.get("one") else None if g.get("u2") else parse_number(g.get("n") or "", ctx.lang)
         return Resolved("duration", _duration(n, unit, is_clock), 0.9)
     if h.tag == "set":
+        at = f"T{_clock(h.clock, ctx.lang)}" if h.clock is not None else ""  # "setiap hari pukul 19.15"
         if g.get("wd"):
-            return Resolved("set", f"XXXX-WXX-{weekday_number(m['wd'], ctx.lang)}", 0.9)
+            return Resolved("set", f"XXXX-WXX-{weekday_number(m['wd'], ctx.lang)}{at}", 0.9)
+        if at:
+            return Resolved("set", f"XXXX-XX-XX{at}", 0.9)
         if g.get("mn"):
             return Resolved("set", f"XXXX-{month_number(m['mn'], ctx.lang) or 1:02d}", 0.9)
         unit, is_clock = tw.units[m["u"].lower()]

@@ -302,7 +302,16 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         limit = nxt.start if nxt else end
-        if h.tag in DAY_TAGS:
+        if (
+            h.tag == "set"
+            and nxt
+            and nxt.tag == "clock"
+            and _daily(h, lang)
+            and pats.joiner_clock.match(text[h.end : nxt.start])
+        ):
+            h.clock, h.end = nxt.m, nxt.end  # "setiap hari pukul 19.15": the clock time of every day
+            i += 1
+        elif h.tag in DAY_TAGS:
             if nxt and nxt.tag == "partday" and not text[h.end : nxt.start].strip():
                 h.part, h.end = nxt.m["part"] or nxt.m["part2"], nxt.end
                 i += 1
@@ -323,6 +332,12 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
         out.append(h)
         i += 1
     return out
+
+
+def _daily(h: Hit, lang: str) -> bool:
+    """True for a set of days ("setiap hari", "tiap Senin"), whose clock time is part of it."""
+    g = h.m.groupdict()
+    return bool(g.get("wd")) or time_words(lang).units.get((g.get("u") or "").lower()) == ("D", False)
 
 
 def scan(
