@@ -185,12 +185,24 @@ def test_duration_ranges_give_the_first_number_the_unit(text: str, found: list[t
             [("setiap hari pukul 19.15 WIB", "XXXX-XX-XXT19:15+07:00")],
         ),
         ("Pasar buka tiap Senin pukul 07.00.", [("tiap Senin pukul 07.00", "XXXX-WXX-1T07:00")]),
+        (
+            "Tonton setiap hari mulai pukul 17.00 WIB.",
+            [("setiap hari mulai pukul 17.00 WIB", "XXXX-XX-XXT17:00+07:00")],
+        ),
         ("Rapat setiap tahun. Pukul 10.00 dimulai.", [("setiap tahun", "P1Y"), ("Pukul 10.00", "2024-10-30T10:00")]),
     ],
 )
 def test_a_clock_time_after_a_set_of_days_is_every_day(text: str, found: list[tuple[str, str]]) -> None:
     """A daily schedule's clock time is no time of the publication day."""
     assert [(t.span.text, t.value) for t in find_times(text, A)] == found
+
+
+def test_a_clock_time_dated_by_its_sentence_does_not_use_the_anchor() -> None:
+    text = "Tarif baru berlaku mulai pukul 00.00 WIB, Rabu, 18 Juni 2025."
+    clock = find_times(text, date(2025, 6, 18))[0]
+    assert (clock.value, clock.anchor, clock.confidence) == ("2025-06-18T00:00+07:00", None, 0.7)
+    alone = find_times("Tarif baru berlaku mulai pukul 00.00 WIB.", date(2025, 6, 18))[0]
+    assert (alone.anchor, alone.confidence) == ("2025-06-18", 0.5)
 
 
 def test_no_anchor_keeps_year_unknown() -> None:

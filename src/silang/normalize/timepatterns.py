@@ -126,6 +126,7 @@ class TimePatterns:
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
     suffix_rel: re.Pattern[str]  # "lalu", "kemarin" (group ``past``) or "mendatang" (``future``) after a date
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
+    joiner_set_clock: re.Pattern[str]  # what may stand between a set of days and its clock time
     future_re: re.Pattern[str]
     past_re: re.Pattern[str]
     arc_before: re.Pattern[str]  # "derajat " right before "50 menit": minutes of arc
@@ -293,6 +294,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ),
         suffix_rel=re.compile(rf"\s+(?:(?P<past>{past})|(?P<future>{future}))(?!\w)", flags),
         joiner_clock=re.compile(rf"\s*(?:{about}\s+)?$", flags),
+        joiner_set_clock=re.compile(rf"\s*(?:{_alt(w.get('set_clock_joiners', []))}\s+)?(?:{about}\s+)?$", flags),
         future_re=re.compile(rf"(?<!\w){_alt(list(tw.future_markers))}(?!\w)", flags),
         past_re=re.compile(rf"(?<!\w){_alt(list(tw.past_markers))}(?!\w)", flags),
         arc_before=re.compile(rf"(?<!\w){_alt(w.get('arc', []))}\s+\Z", flags),

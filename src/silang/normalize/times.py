@@ -307,7 +307,7 @@ def _merge(text: str, hits: list[Hit], end: int, lang: str) -> list[Hit]:
             and nxt
             and nxt.tag == "clock"
             and _daily(h, lang)
-            and pats.joiner_clock.match(text[h.end : nxt.start])
+            and pats.joiner_set_clock.match(text[h.end : nxt.start])
         ):
             h.clock, h.end = nxt.m, nxt.end  # "setiap hari pukul 19.15": the clock time of every day
             i += 1
