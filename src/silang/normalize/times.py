@@ -142,23 +142,26 @@ def _word_start(text: str, pos: int) -> bool:
     return (c.isupper() and prev.isalpha()) or (c.isdigit() and prev.islower())
 
 
-LOCATE_FROM = 300  # shorter texts are scanned whole: the RE2 round trips cost more than they save
+LOCATE_FROM = 60  # shorter regions are scanned whole: the RE2 round trips cost more than they save
 
 
-def _triggers(pats: TimePatterns, low: str, lo: int, hi: int) -> tuple[Iterator[int], bytearray | None]:
-    """The trigger positions worth trying, in order, and where patterns may match at all (None: anywhere).
+def _triggers(
+    pats: TimePatterns, low: str, lo: int, hi: int, data: bytes | None
+) -> tuple[Iterator[int], bytearray | None]:
+    """The trigger positions worth trying, in order, and where patterns may match at all (``mask[p - lo]``;
+    None: anywhere). ``data``: ``low`` from :func:`~silang.normalize.rx.ascii_data`, at least to ``hi``.
 
     With RE2 (:class:`~silang.normalize.rx.Locator`), only the triggers that have a start (:func:`_starts`)
     where some pattern may match: the others find nothing, so leaving them out changes nothing.
     """
     if not pats.locator.ok or pats.trigger.raw is None or hi - lo < LOCATE_FROM:
         return (t.start() for t in pats.trigger.finditer(low, lo, hi)), None
-    data = ascii_data(low, hi)
+    data = data[:hi] if data is not None else ascii_data(low, hi)  # RE2 reads "$" at the end of its data only
     spans = pats.locator.spans(data, lo, hi)
-    mask, chain = bytearray(hi), pats.chain.match
+    mask, chain = bytearray(hi - lo), pats.chain.match
     windows: list[list[int]] = []
     for s, e in spans:
-        mask[s:e] = b"\x01" * (e - s)
+        mask[s - lo : e - lo] = b"\x01" * (e - s)
         # the last place a trigger may stand whose expression starts before e: the forward twin of _starts
         we = max(e - 1, chain(low, e, hi).end())  # type: ignore[union-attr]  # it matches the empty string
         if windows and s <= windows[-1][1]:
@@ -226,38 +229,42 @@ def _in_windows(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes, win
             pos = m.end() if m.end() > q else q + 1
 
 
-def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) -> list[Hit]:
+def candidates(
+    text: str, start: int, end: int, lang: str, include_vague: bool, low: str | None = None, data: bytes | None = None
+) -> list[Hit]:
     """The longest non-overlapping matches (ties: pattern order) around trigger tokens, in text order.
 
     One scan finds the trigger tokens (digits, "(", time words); patterns are tried only where an
     expression holding one may start, all at once: ``rest[k]`` finds the first of patterns k.. to match.
+    ``text[start:end]`` is read as a text of its own (a pattern's look-behind sees one character before).
+    ``low``: ``text`` lower-cased by :func:`_lower` (at least to ``end``), and ``data`` its RE2 form,
+    when the caller reads several regions of one text.
     """
     pats = time_patterns(lang)
-    off = max(0, start - 1)  # one character before: the patterns' look-behind
-    low = _lower(text[off:end])
-    lo, hi = start - off, end - off
+    low = _lower(text[:end]) if low is None else low
+    lo, hi = start, end
     tried: set[int] = set()
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     patterns, tables, n = pats.patterns, pats.rest, len(pats.patterns)
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
-    triggers, possible = _triggers(pats, low, lo, hi)
+    triggers, possible = _triggers(pats, low, lo, hi, data)
     prefix = pats.prefix_words
     for ts in triggers:
-        if ts < reach or not _word_start(text, ts + off):
+        if ts < reach or not _word_start(text, ts):
             continue
         here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
         for p in reversed(_starts(low, ts, lo, prefix)):
-            if p in tried or p < here or (possible is not None and not possible[p]):
+            if p in tried or p < here or (possible is not None and not possible[p - lo]):
                 continue
             tried.add(p)
             table = tables(low[p])
             rest, which, after = table.rest, table.which, table.after
             k = 0
-            while k < n and (r := rest[k]) is not None and (first := r.match(low, p)) is not None:
+            while k < n and (r := rest[k]) is not None and (first := r.match(low, p, hi)) is not None:
                 prio = which[k][first.lastindex or 0]
                 tag, pat = patterns[prio]
-                m = pat.match(low, p)
-                if m and m.end() > p and _accept(tag, m, text, off, lang):
+                m = pat.match(low, p, hi)
+                if m and m.end() > p and _accept(tag, m, text, 0, lang):
                     found.append((p - m.end(), prio, p, tag, m))
                     reach, here = max(reach, m.end()), max(here, m.end())
                 k = n if m and m.end() == hi else after[prio]  # none can be longer; the next that can start here
@@ -270,15 +277,15 @@ def candidates(text: str, start: int, end: int, lang: str, include_vague: bool) 
             continue
         occupied[s - lo : e - lo] = b"\x01" * (e - s)
         if include_vague or tag != "vague":  # a vague phrase still holds its words ("jauh-jauh hari sebelumnya")
-            taken.append(Hit(s + off, e + off, tag, m, off=off))
+            taken.append(Hit(s, e, tag, m))
     taken.sort(key=lambda h: h.start)
-    return _merge(text, _range_heads(pats, low, lo, off, taken), end, lang)
+    return _merge(text, _range_heads(pats, low, lo, taken), end, lang)
 
 
 RANGE_HEAD_REACH = 40  # how far before a duration its range's first number may start
 
 
-def _range_heads(pats: TimePatterns, low: str, lo: int, off: int, hits: list[Hit]) -> list[Hit]:
+def _range_heads(pats: TimePatterns, low: str, lo: int, hits: list[Hit]) -> list[Hit]:
     """The first number of a duration range as a duration of its own ("2-3 menit": "2" = PT2M, as TimeML
     annotates it): the number takes the unit of the duration after it."""
     out: list[Hit] = []
@@ -287,8 +294,8 @@ def _range_heads(pats: TimePatterns, low: str, lo: int, off: int, hits: list[Hit
         if h.tag == "duration" and g.get("n") and g.get("u"):
             s = h.m.start("n")
             w = pats.range_head.search(low, max(lo, s - RANGE_HEAD_REACH), s)
-            if w and (not out or out[-1].end <= w.start("n") + off):
-                out.append(Hit(w.start("n") + off, w.end("n") + off, "duration", w, extra={"u": g["u"]}, off=off))
+            if w and (not out or out[-1].end <= w.start("n")):
+                out.append(Hit(w.start("n"), w.end("n"), "duration", w, extra={"u": g["u"]}))
         out.append(h)
     return out
 
@@ -363,7 +370,9 @@ def scan(
     anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     times: list[Timex] = []
     checks: list[Check] = []
-    hits = [h for s, e in regions or [(start, end)] for h in candidates(text, s, e, lang, include_vague)]
+    low = _lower(text[: max((e for _, e in regions), default=end) if regions else end])
+    data = ascii_data(low, len(low)) if regions and len(regions) > 1 else None  # encoded once for all regions
+    hits = [h for s, e in regions or [(start, end)] for h in candidates(text, s, e, lang, include_vague, low, data)]
     resolved: list[Resolved] = []
     narrated: list[bool] = []
     for h in hits:
