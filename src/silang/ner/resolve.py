@@ -18,6 +18,7 @@ from silang.model import Document, Mention
 from silang.ner import clusters, names
 from silang.ner.features import gazetteer
 from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
+from silang.normalize.glue import split_glued, standalone_words
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
@@ -79,8 +80,9 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
     code = data_lang(doc.language)
     per_sent: list[list[_Found]] = []
     sents: list[list[Token] | None] = []
+    written = standalone_words(doc.text)
     for start, end in sentence_ranges(doc):
-        toks = tokenize(doc.text[start:end], start)
+        toks = split_glued(tokenize(doc.text[start:end], start), written, code)
         known = _known_spans(toks, code)
         # headline-case lines (related-article links, titles) fool the model: keep only known names
         headline = _headline(toks)
