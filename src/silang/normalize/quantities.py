@@ -154,17 +154,21 @@ def find_quantities(
     end: int | None = None,
     article: str = "",
     exclude: list[tuple[int, int]] | None = None,
+    identifiers: list[Identifier] | None = None,
 ) -> list[Quantity]:
     """The quantities of ``text[start:end]``, spans in ``text``; ``exclude`` = spans already read as times.
 
-    Without ``exclude``, the time layer is run first so that dates, years and durations are left out.
+    Without ``exclude``, the time layer is run first so that dates, years and durations are left out;
+    without ``identifiers`` (:func:`find_identifiers` of the same range), they are found here.
     """
     end = len(text) if end is None else end
     if exclude is None:
         from silang.normalize.times import find_times
 
         exclude = [(t.span.start, t.span.end) for t in find_times(text, None, lang, start, end)]
-    exclude = exclude + [(i.span.start, i.span.end) for i in find_identifiers(text, lang, start, end)]
+    if identifiers is None:
+        identifiers = find_identifiers(text, lang, start, end)
+    exclude = exclude + [(i.span.start, i.span.end) for i in identifiers]
     qd, nw = quantity_data(lang), number_words(lang)
     out: list[Quantity] = []
     used = bytearray(end - start)  # 1 where a time, an identifier or a quantity already is

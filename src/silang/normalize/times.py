@@ -347,6 +347,20 @@ def _daily(h: Hit, lang: str) -> bool:
     return bool(g.get("wd")) or time_words(lang).units.get((g.get("u") or "").lower()) == ("D", False)
 
 
+_last: tuple[str, str, bytes] = ("", "", b"")  # the text read last, lower-cased and in RE2 form
+
+
+def _prepared(text: str) -> tuple[str, bytes]:
+    """``text`` lower-cased (:func:`_lower`) and its RE2 form, kept for the next call on the same text
+    (the temporal step reads an article's regions one call at a time, then all at once)."""
+    global _last
+    last = _last  # one read: another thread may replace it
+    if last[0] is not text:
+        low = _lower(text)
+        last = _last = (text, low, ascii_data(low, len(low)))
+    return last[1], last[2]
+
+
 def scan(
     text: str,
     anchor: date | str | None,
@@ -370,8 +384,7 @@ def scan(
     anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     times: list[Timex] = []
     checks: list[Check] = []
-    low = _lower(text[: max((e for _, e in regions), default=end) if regions else end])
-    data = ascii_data(low, len(low)) if regions and len(regions) > 1 else None  # encoded once for all regions
+    low, data = _prepared(text)
     hits = [h for s, e in regions or [(start, end)] for h in candidates(text, s, e, lang, include_vague, low, data)]
     resolved: list[Resolved] = []
     narrated: list[bool] = []

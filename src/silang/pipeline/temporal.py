@@ -39,8 +39,13 @@ class Temporal(DocStep):
         if anchor and not inferred:
             checks += after_publication(doc.text, times, anchor, lang, doc.id)
         spans = [(t.span.start, t.span.end) for t in times]
-        quantities = [q for s, e in regions for q in find_quantities(doc.text, lang, s, e, doc.id, exclude=spans)]
-        identifiers = [i for s, e in regions for i in find_identifiers(doc.text, lang, s, e, doc.id)]
+        found = [find_identifiers(doc.text, lang, s, e, doc.id) for s, e in regions]
+        quantities = [
+            q
+            for (s, e), ids in zip(regions, found, strict=True)
+            for q in find_quantities(doc.text, lang, s, e, doc.id, exclude=spans, identifiers=ids)
+        ]
+        identifiers = [i for ids in found for i in ids]
         doc.times, doc.quantities, doc.identifiers = times, quantities, identifiers
         doc.checks.extend(checks)
         return len(times) + len(quantities) + len(identifiers) + len(checks)
