@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - the plain ``re`` path is the same, slo
     _re2 = None
 
 Trie = dict[str, "Trie"]
-SHORT = 1000  # below this many characters, ``re`` alone is faster than the RE2 round trip (bench_normalize)
+SHORT = 100  # below this many characters, ``re`` alone is faster than the RE2 round trip (quantities of body blocks)
 END = ""  # the key marking that a word ends at a node
 
 
