@@ -4,6 +4,12 @@ Gold: every ``TIMEX3`` inside ``<TEXT>`` (the ``<DCT>`` gives the anchor; the ti
 Extraction counts a predicted expression as found when it overlaps a gold one (TempEval's relaxed
 match; the strict, exact-span figure is printed too). Value accuracy is over the matched pairs,
 comparing ISO values with any zone offset dropped (gold omits zones) and ``T06`` read as ``T06:00``.
+
+Known gold problems (``--errors`` lists them as wrong values): six values contradict their text
+(20150101-1302031: "Kamis (1/1/2015), sekitar pukul 11.45 WIB" and "pukul 12.30 WIB" are gold 2014-01-01;
+20141230-19332551: the times of a flight of "Sabtu (28/12/2014)" are gold 12-29, and "pukul 16.15" of an
+incident of "Selasa (30/12/2014)" too; "pertengahan tahun depan" is gold 2015-12-31), and five AirAsia
+clock times of 2014-12-29 articles that state no day are gold 2014-12-28 (world knowledge).
 """
 
 from __future__ import annotations
