@@ -127,7 +127,7 @@ def _titled(res: Resolver, pos: int, taken: list[tuple[int, int]]) -> list[Perso
         titled = k > 0 and toks[k - 1][2].lower() in res.lex.roles and not res.text[toks[k - 1][1] : a].strip()
         subject = _subject(res, a, b)
         free = not _quoted(res, a) and not any(x < b and a < y for x, y in taken)
-        if free and (titled or (j - k > 1 and _predicate(res, b))):
+        if free and b - a > 1 and (titled or (j - k > 1 and _predicate(res, b))):
             name = " ".join(unglue(res, w) for w in res.text[a:b].split())
             out.append(Person(a, b, full_name(res, name, a), subject))
         k = j

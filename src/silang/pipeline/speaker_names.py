@@ -59,6 +59,8 @@ def nicknames(res: Resolver) -> dict[str, str]:
             pairs.append((people[-1], m.group("nick")))
     for full, nick in pairs:
         full, nick = full.strip(), nick.strip()
+        if all(res.common(w) or w.lower() in res.lex.roles for w in full.split()):
+            continue  # 'Pria yang akrab disapa Ara': a description, not a full name
         core = " ".join(w for w in nick.split() if w.lower() not in res.lex.roles)
         for key in {nick, core} - {""}:
             out[key] = " ".join(w for w in full.split() if res.namey(w)) or full
@@ -152,7 +154,7 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
         if i is None:
             continue
         a, b = i, i + n
-        while a > 0 and res.namey(words[a - 1]) and words[a - 1] == raw[a - 1]:
+        while a > 0 and res.namey(words[a - 1]) and words[a - 1] == raw[a - 1] and not res.common(words[a - 1]):
             a -= 1
         while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
             b += 1
@@ -169,14 +171,14 @@ def unglue(res: Resolver, word: str) -> str:
 
 
 def _unglue(res: Resolver, word: str) -> str:
-    if not word[:1].isupper() or _bounded(res.text, word, 2) > 1:
+    if not word[:1].isupper() or bounded(res.text, word, 2) > 1:
         return word
     df = common_words(data_lang(res.doc.language))
     for cut in range(3, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if not tail.islower():
             continue
-        alone = _bounded(res.text, head, 1) > 0
+        alone = bounded(res.text, head, 1) > 0
         prefixed = tail.startswith(res.lex.prefixes) and len(tail) > 4
         known = df.get(tail, 0) >= COMMON and word.lower() not in df
         if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
@@ -184,13 +186,13 @@ def _unglue(res: Resolver, word: str) -> str:
     return word
 
 
-def _bounded(text: str, word: str, limit: int) -> int:
+def bounded(text: str, word: str, limit: int) -> int:
     """How many times (counted up to ``limit``) ``re.findall(rf"\\b{re.escape(word)}\\b", text)`` finds
     ``word``, without compiling a pattern for each word."""
     found, at, size = 0, text.find(word), len(word)
     while at >= 0 and found < limit:
         end = at + size
-        if _edge(text, at) and _edge(text, end):
+        if edge(text, at) and edge(text, end):
             found += 1
             at = text.find(word, end)
         else:
@@ -198,7 +200,7 @@ def _bounded(text: str, word: str, limit: int) -> int:
     return found
 
 
-def _edge(text: str, i: int) -> bool:
+def edge(text: str, i: int) -> bool:
     """Whether ``\\b`` holds at position ``i`` of ``text``."""
     return _word_char(text[i - 1 : i]) != _word_char(text[i : i + 1])
 

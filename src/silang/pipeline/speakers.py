@@ -16,12 +16,18 @@ from functools import cache
 from silang.lang import load
 from silang.model import Document, Quote
 from silang.pipeline.antecedent import antecedent
-from silang.pipeline.speaker_names import full_name, nicknames, unglue
+from silang.pipeline.speaker_names import bounded, edge, full_name, nicknames, unglue
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+ACRONYM = re.compile(r"\s*\([A-Z][\w.&/ -]{0,30}\)(?=\s+[A-Z])")  # 'Komite … (KNKT) Ahmad Wildan'
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
+
+
+def _title_split(word: str) -> list[str]:
+    """'PenyanyiAnggun' -> ['Penyanyi', 'Anggun']: capitalised words run together; others kept whole."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", word).split() if word[:1].isupper() else [word]
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -63,6 +69,11 @@ class Lexicon:
     prefixes: tuple[str, ...]
     inserted: re.Pattern[str]
     fronted: re.Pattern[str]
+    lower: frozenset[str]  # words written in lower case inside sentences ('informasi', 'pria')
+    not_speakers: frozenset[str]  # things that 'say' nothing as a speaker ('pasal', 'data')
+    degree: re.Pattern[str]  # an academic or professional degree after a name ('Sp.PD', 'M.Ked')
+    glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
+    datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
 
 
 def _alt(words: list[str]) -> str:
@@ -83,7 +94,7 @@ def lexicon(lang: str) -> Lexicon:
         bare=low("bare_clause_verbs"),
         connectors=low("connectors"),
         adverbs=low("adverbs"),
-        pronouns=frozenset({"ia", "dia", "beliau", "he", "she"}),
+        pronouns=low("speaker_pronouns") or frozenset({"ia", "dia", "beliau", "he", "she"}),
         stop=low("speaker_stop"),
         roles=low("role_words"),
         preps=low("prepositions"),
@@ -103,7 +114,27 @@ def lexicon(lang: str) -> Lexicon:
             rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>(?:{_alt(d['according'])})nya)\s+\w"
         ),
         fronted=re.compile(rf"^\s*(?P<v>{_alt(d['fronted_verbs'])})\s+(?=[A-Z])", re.IGNORECASE),
+        lower=_optional(lang, "lowercase_words"),
+        not_speakers=low("not_speakers"),
+        degree=re.compile(d.get("degree_pattern", r"(?!)")),
+        glue=tuple(sorted(low("glued_words"), key=len, reverse=True)),
+        datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
     )
+
+
+def _optional(lang: str, name: str) -> frozenset[str]:
+    """The ``words`` of an optional data file (empty when the language has none)."""
+    try:
+        return frozenset(load(lang, name)["words"])
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _optional_list(lang: str, name: str, key: str) -> list[str]:
+    try:
+        return list(load(lang, name).get(key, []))
+    except FileNotFoundError:
+        return []
 
 
 @dataclass
@@ -127,11 +158,106 @@ class Resolver:
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
         self.quoted: list[tuple[int, int]] = []
+        self.datelines = self._datelines()
+        self.alone: dict[tuple[str, str], bool] = {}
         self.aliases = nicknames(self)
+
+    def _datelines(self) -> list[tuple[int, int]]:
+        """Spans of the datelines opening the body paragraphs ('KOMPAS.com -', 'Liputan6.com, Jakarta -')."""
+        out = []
+        for b in self.doc.body_blocks():
+            head = self.text[b.start : min(b.end, b.start + 120)]
+            m = next((m for p in self.lex.datelines if (m := p.match(head))), None)
+            if m:
+                out.append((b.start, b.start + m.end()))
+        return out
+
+    def _undated(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``toks`` without the words of a dateline (a word glued to its dash keeps its own part)."""
+        if not self.datelines:
+            return toks
+        out = []
+        for a, b, w in toks:
+            end = next((db for da, db in self.datelines if da <= a < db), None)
+            if end is None:
+                out.append((a, b, w))
+            elif b > end and w[end - a :].strip("-–— "):
+                cut = end + len(w[end - a :]) - len(w[end - a :].lstrip("-–— "))
+                out.append((cut, b, self.text[cut:b]))
+        return out
+
+    def common(self, w: str) -> bool:
+        """Whether ``w`` is a word the language writes in lower case inside sentences ('Informasi', 'Pria')."""
+        return not (w.isupper() and len(w) > 1) and w.lower() in self.lex.lower
+
+    def sentence_initial(self, pos: int) -> bool:
+        """Whether the word at ``pos`` opens a sentence, paragraph, quote or dateline: its capital says nothing."""
+        k = pos
+        while k > 0 and self.text[k - 1] in " \t\xa0":
+            k -= 1
+        return k == 0 or any(db in (pos, k) for _, db in self.datelines) or self.text[k - 1] in '\n.!?"“”:‘’-–—'
+
+    def glued(self, w: str) -> int | None:
+        """The length of the name in a word that lost markup glued to a function word ('Habiburokhmandalam'
+        -> 11), or None. A short function word counts only when the name is also written alone."""
+        lw = w.lower()
+        if not w[:1].isupper() or lw in self.lex.lower or w.isupper():
+            return None
+        for g in self.lex.glue:
+            head = w[: len(w) - len(g)]
+            if not lw.endswith(g) or len(head) < 3 or head.lower() in self.lex.lower or not head[-1].isalpha():
+                continue
+            if self._head_elsewhere(head, g) or (len(g) >= 5 and bounded(self.text, w, 2) < 2):
+                return len(head)
+        return None
+
+    def _head_elsewhere(self, head: str, tail: str) -> bool:
+        """Whether the article writes ``head`` as a word start not followed by ``tail`` ('Isfahani' of
+        'Isfahaniyang' in 'Isfahanimemberikan'), so that ``tail`` is not part of the name."""
+        at = self.text.find(head)
+        while at >= 0:
+            after = re.match(r"[a-z]*", self.text[at + len(head) : at + len(head) + 30])
+            rest = after.group() if after else ""
+            if edge(self.text, at) and rest != tail and (not rest or rest in self.lex.lower or rest in self.lex.glue):
+                return True
+            at = self.text.find(head, at + 1)
+        return False
+
+    def stands_alone(self, name: str, before: str) -> bool:
+        """Whether ``name`` is written somewhere without the word ``before`` in front of it."""
+        key = (name, before)
+        if key not in self.alone:
+            at = self.text.find(name)
+            found = False
+            while at >= 0 and not found:
+                lead = self.text[max(0, at - len(before) - 1) : at].strip()
+                found = edge(self.text, at) and edge(self.text, at + len(name)) and lead.lower() != before.lower()
+                at = self.text.find(name, at + 1)
+            self.alone[key] = found
+        return self.alone[key]
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether the article writes ``word`` with its capital inside a sentence too (a name, then)."""
+        at = self.text.find(word)
+        while at >= 0:
+            if edge(self.text, at) and edge(self.text, at + len(word)) and not self.sentence_initial(at):
+                return True
+            at = self.text.find(word, at + 1)
+        return False
+
+    def trim_common(self, words: list[str]) -> list[str]:
+        """A name without the common words written in front of it ('Kontrak Cleylton Santos' -> 'Cleylton
+        Santos', 'Musisi Ahmad Dhani'), when the article also writes the rest alone ('Anggun C Sasmi' stays)."""
+        k = 0
+        while k < len(words) - 1 and (self.common(words[k]) or self.lex.any_verb.fullmatch(words[k])):
+            k += 1
+        if k and self.stands_alone(" ".join(words[k:]), words[k - 1]):
+            return words[k:]
+        return words
 
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
-        toks = tokens(self.text, start, verb_at)
+        toks = [t for t in tokens(self.text, start, verb_at) if not self.lex.degree.match(t[2])]
         chunks: list[list[tuple[int, int, str]]] = [[]]
         for tok in toks:
             if tok[2] in ",;:":
@@ -148,7 +274,8 @@ class Resolver:
                 break
             tried += 1
             first, last = words[0][2].lower(), words[-1][2].lower()
-            if first in self.lex.pronouns or last in self.lex.pronouns | {"tersebut", "itu"} or first == "sang":
+            anaphor = last in self.lex.pronouns | {"tersebut", "itu"} or (last == "ini" and not self._clause(words))
+            if first in self.lex.pronouns or first == "sang" or anaphor:  # 'Menteri yang juga … DPR RI ini'
                 pron = next((t for t in words if t[2].lower() in self.lex.pronouns), words[0])
                 return found or Spk("pronoun", pron[0], pron[1])
             adjacent = k == len(chunks) - 1 and self.namey(words[-1][2])
@@ -158,15 +285,30 @@ class Resolver:
             found = found or spk
         return found
 
+    def _clause(self, words: list[tuple[int, int, str]]) -> bool:
+        """Whether a speaker chunk holds a predicate ('perlu', 'akan', a prefixed verb): it is a clause."""
+        lex = self.lex
+        for _, _, w in words[1:]:
+            if w == "yang":
+                return False  # a relative clause describing the speaker ('… yang bertugas di …')
+            predicate = w in lex.markers or (w.startswith(lex.prefixes) and len(w) > 5)
+            if predicate and w.islower() and w not in lex.roles | lex.adverbs | lex.role_connectors:
+                return True
+        return False
+
     def phrase(self, start: int, end: int, after: bool) -> Spk | None:
         """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
         toks: list[tuple[int, int, str]] = []
         apposition: list[tuple[int, int, str]] = []
         aside = [(start + m.start(), start + m.end()) for m in DASHED.finditer(self.text[start:end])]
+        aside += [(start + m.start(), start + m.end()) for m in ACRONYM.finditer(self.text[start:end])]
         for tok in tokens(self.text, start, end):
             w = tok[2]
             if any(a <= tok[0] < b for a, b in aside):
                 continue  # a remark between dashes: 'Ketua Komisi I –Komisi yang membahas RUU ini- Meutya'
+            if w[:1].isupper() and self.glued(w):
+                toks.append(tok)  # 'kata Prabowo Subiantosebagai …': the name ends inside the word
+                break
 
             if w == "," and not apposition and any(t[2].lower() in self.lex.roles for t in toks):
                 apposition.append(tok)
@@ -185,13 +327,15 @@ class Resolver:
         if not toks:
             return None
         first, last = toks[0][2].lower(), toks[-1][2].lower()
-        anaphor = any(t[2].lower().endswith("tersebut") for t in toks) or last == "itu"
+        anaphor = any(t[2].lower().endswith("tersebut") for t in toks) or last in ("itu", "ini")
         if first in self.lex.pronouns or first == "sang" or anaphor:
             return Spk("pronoun", toks[0][0], toks[-1][1])
         return self.pick(toks, last=True)
 
     def pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
+        """The speaker among the tokens of a speaker phrase: the last (or first) name, else a role."""
         lex = self.lex
+        toks = self._undated(toks)
         segs: list[list[tuple[int, int, str]]] = []
         cur: list[tuple[int, int, str]] = []
         after_prep = False
@@ -200,25 +344,64 @@ class Resolver:
             lw = w.lower()
             capital = w[:1].isupper()
             name_like = capital and not (w.isupper() and len(w) > 1) and lw not in lex.roles
-            if name_like and lw not in lex.not_names and not after_prep:
-                cur.append(tok)
-            else:
+            glued = self.glued(w) if name_like else None
+            if name_like and lw not in lex.not_names and not after_prep and not lex.degree.match(w):
+                cur.append((tok[0], tok[0] + glued, w[:glued]) if glued else tok)
+            if not name_like or lw in lex.not_names or after_prep or lex.degree.match(w) or glued:
                 if cur:
                     segs.append(cur)
                 cur = []
             after_prep = w in lex.preps or (after_prep and capital)
         if cur:
             segs.append(cur)
+        segs = [t for t in (self._name_part(seg) for seg in segs) if t]
         if segs:
             seg = segs[-1] if last else segs[0]
             while len(seg) > 1 and seg[0][2].lower() in lex.places:
                 seg = seg[1:]
-            i = toks.index(seg[0])
+            i = next(k for k, t in enumerate(toks) if t[0] == seg[0][0])
             after_role = i > 0 and toks[i - 1][2].lower() in lex.roles | lex.preps
             if len(seg) == 1 and after_role and seg[0][2].lower() in lex.institutions:
                 return self._role(toks, i + 1)
+            if all(self.common(t[2]) for t in seg):
+                return self._body(toks, i, seg[-1][1])
             return Spk("name", seg[0][0], seg[-1][1])
         return self._role(toks, len(toks))
+
+    def _name_part(self, seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A run of capitalised words as a name: none when it is one thing ('Pasal') or common words
+        capitalised only by opening a sentence ('Informasi', 'Perubahan itu'); without the common words
+        in front of a name ('Nama Bro Ron' -> 'Bro Ron'). A person the tagger found is kept as written."""
+        if len(seg) == 1 and (seg[0][2].lower() in self.lex.not_speakers or len(seg[0][2]) == 1):
+            return []  # a thing ('Pasal'), or a letter ('Sp.A (K)')
+        if not self.sentence_initial(seg[0][0]):
+            return seg
+        if any(m.type == "PER" and m.start <= seg[0][0] and seg[-1][1] <= m.end for m in self.doc.mentions):
+            return seg
+        if self.capitalised_inside(seg[0][2]):
+            return seg  # 'Anggun mengaku …' where the article writes 'kata Anggun'
+
+        kept = self.trim_common([t[2] for t in seg])
+        if len(kept) == 1 and self.common(kept[0]):
+            return []
+        return seg[len(seg) - len(kept) :]
+
+    def _body(self, toks: list[tuple[int, int, str]], i: int, end: int) -> Spk | None:
+        """The tail of an office or body named with common words ('Direktorat Jenderal Perhubungan Udara'
+        ends in 'Udara'): the whole capitalised name when one precedes it, else no speaker."""
+        k = i
+        while k > 0:
+            prev = toks[k - 1]
+            joined = not self.text[prev[1] : toks[k][0]].strip()
+            capital = prev[2][:1].isupper() or prev[2].lower() in self.lex.role_connectors
+            if not joined or not capital or prev[2].lower() in self.lex.preps | self.lex.not_names:
+                break
+            k -= 1
+        while k < i and toks[k][2].lower() in self.lex.role_connectors:
+            k += 1
+        if k == i:
+            return None
+        return Spk("role" if toks[k][2].lower() in self.lex.roles else "name", toks[k][0], end)
 
     def _role(self, toks: list[tuple[int, int, str]], upto: int) -> Spk | None:
         lex = self.lex
@@ -226,6 +409,8 @@ class Resolver:
         if first is not None:
             if first > 0 and toks[first - 1][2].lower() in lex.quantifiers:
                 first -= 1  # 'kedua negara', 'para pakar'
+            if self._clause(toks[first:upto]) or toks[upto - 1][2].lower() in {"yang"} | lex.role_connectors:
+                return None  # 'Pemerintah pun perlu memperkuat …': a clause, not a speaker
             return Spk("role", toks[first][0], toks[upto - 1][1])
         acr = [t for t in toks[:upto] if t[2].isupper() and len(t[2]) > 1]
         return Spk("name", acr[-1][0], acr[-1][1]) if acr else None
@@ -291,14 +476,19 @@ class Resolver:
 
     def clean_name(self, name: str, pos: int) -> str:
         """A mention's name without the titles, places and acronyms tagged onto it, made full."""
-        words = [unglue(self, w) for w in name.split()]
+        words = []
+        for w in (p for word in name.split() for p in _title_split(word)):
+            cut = self.glued(w)
+            words.append(w[:cut] if cut else unglue(self, w))
+            if cut:
+                break  # 'Baswedandi Kabupaten Sukabumi': the name ends inside the word
         end = len(words)
         while end > 0 and not self.namey(words[end - 1]):
             end -= 1
         start = end
         while start > 0 and self.namey(words[start - 1]):
             start -= 1
-        return full_name(self, " ".join(words[start:end]) or name, pos)
+        return full_name(self, " ".join(self.trim_common(words[start:end])) or name, pos)
 
     def _institution(self, spk: Spk) -> bool:
         words = self.text[spk.start : spk.end].split()
