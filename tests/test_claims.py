@@ -193,6 +193,35 @@ def test_name_spelled_two_ways_is_a_name_conflict() -> None:
     assert [c.kind for c in story.conflicts] == ["name"]
 
 
+def test_a_name_spelt_two_ways_contradicts_no_fact() -> None:
+    a, b, story = _two(
+        "Kepala Basarnas Hendra Wijaya mengatakan 12 penumpang masih dicari di perairan Selat Lombok.",
+        "Kepala Basarnas Hendra Widjaja mengatakan 12 penumpang masih dicari di perairan Selat Lombok.",
+    )
+    person(a, "Hendra Wijaya")
+    person(b, "Hendra Widjaja")
+    qty(a, "12 penumpang", 12, "passengers")
+    qty(b, "12 penumpang", 12, "passengers")
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.conflicts] == ["name"]
+    assert [f.status for f in story.facts] == ["corroborated"]  # the count stands; only the name's spelling differs
+
+
+def test_a_contradicted_fact_is_stated_by_its_evidence() -> None:
+    a, b, story = _two(
+        "Perpres itu mencabut aturan lama tentang satgas pungutan liar. Tim Saber Pungli dibentuk Jokowi "
+        "lewat Perpres yang diteken pada 20 Oktober 2016.",
+        "Perpres itu mencabut aturan lama tentang satgas pungutan liar, kata Mensesneg. Tim Saber Pungli "
+        "dibentuk Jokowi lewat Perpres yang diteken pada Jumat (21/10/2016).",
+    )
+    tx(a, "20 Oktober 2016", "2016-10-20")
+    tx(b, "Jumat (21/10/2016)", "2016-10-21")
+    Claims().process_story(story, [a, b])
+    assert [c.kind for c in story.conflicts] == ["date"]
+    [fact] = [f for f in story.facts if f.status == "contradicted"]
+    assert "2016" in fact.statement
+
+
 def test_copies_count_as_one_source() -> None:
     text = "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 95.000 per kilogram, kata pedagang."
     a, b, story = _two(text, text, groups=[["a", "b"]])

@@ -112,27 +112,38 @@ def cluster(sts: list[Statement], sim: np.ndarray) -> list[list[int]]:
 
 
 def build_facts(sts: list[Statement], sim: np.ndarray, cent: list[float], conflicts: list[Conflict]) -> list[Fact]:
-    """One fact per cluster; clusters holding a conflict's evidence become one contradicted fact."""
+    """One fact per cluster; clusters holding a conflict's evidence become one contradicted fact,
+    stated by one of the evidence sentences. A name spelt two ways contradicts no fact: it is
+    listed among the disagreements only."""
     clusters = cluster(sts, sim)
     where = {(st.article, st.span.start): n for n, c in enumerate(clusters) for st in (sts[i] for i in c)}
     taken: dict[int, int] = {}
-    merged: list[list[int]] = []
+    merged: list[tuple[list[int], frozenset[tuple[str, int]]]] = []
     for conflict in conflicts:
-        hit = {where[(e.article, e.start)] for s in conflict.sides for e in s.evidence if (e.article, e.start) in where}
-        hit -= set(taken)
+        if conflict.kind == "name":
+            continue
+        keys = {(e.article, e.start) for s in conflict.sides for e in s.evidence if (e.article, e.start) in where}
+        hit = {where[k] for k in keys} - set(taken)
         if hit:
-            merged.append(sorted(i for n in hit for i in clusters[n]))
+            merged.append((sorted(i for n in hit for i in clusters[n]), frozenset(keys)))
             taken.update({n: len(merged) - 1 for n in hit})
     plain = [c for n, c in enumerate(clusters) if n not in taken]
-    facts = [_fact(sts, idx, cent, "contradicted") for idx in merged]
+    facts = [_fact(sts, idx, cent, "contradicted", keys) for idx, keys in merged]
     facts += [_fact(sts, idx, cent, None) for idx in plain]
     facts.sort(key=lambda f: -f.centrality)
     return facts
 
 
-def _fact(sts: list[Statement], idx: list[int], cent: list[float], status: str | None) -> Fact:
+def _fact(
+    sts: list[Statement],
+    idx: list[int],
+    cent: list[float],
+    status: str | None,
+    evidence: frozenset[tuple[str, int]] = frozenset(),
+) -> Fact:
     chosen = [sts[i] for i in idx]
-    best = max(idx, key=lambda i: cent[i])
+    stating = [i for i in idx if (sts[i].article, sts[i].span.start) in evidence] or idx
+    best = max(stating, key=lambda i: cent[i])
     groups = {st.group for st in chosen}
     articles = list(dict.fromkeys(st.article for st in chosen))
     if status is None:
