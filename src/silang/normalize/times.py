@@ -350,10 +350,12 @@ def _daily(h: Hit, lang: str) -> bool:
 _last: tuple[str, str, bytes] = ("", "", b"")  # the text read last, lower-cased and in RE2 form
 
 
-def _prepared(text: str) -> tuple[str, bytes]:
+def _prepared(text: str) -> tuple[str, bytes | None]:
     """``text`` lower-cased (:func:`_lower`) and its RE2 form, kept for the next call on the same text
     (the temporal step reads an article's regions one call at a time, then all at once)."""
     global _last
+    if len(text) < LOCATE_FROM:  # no RE2 for so short a text
+        return _lower(text), None
     last = _last  # one read: another thread may replace it
     if last[0] is not text:
         low = _lower(text)
