@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -24,7 +25,7 @@ from silang.normalize.times import find_times
 
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
-QUOTE_GRAMS = 80  # quote word 5-grams kept per article
+QUOTE_GRAMS = 40  # quote word 5-grams kept per article
 UNKNOWN_DAY = 0.5  # "same_day" when a date is missing: no evidence either way, not evidence of two days
 NAMED = ("PER", "ORG", "LOC", "GPE")
 PLACES = ("LOC", "GPE")
@@ -118,14 +119,15 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     }
 
 
-def quote_grams(doc: Document, n: int = 5, limit: int = QUOTE_GRAMS) -> list[str]:
-    """Word ``n``-grams of the article's direct quotes (the first ``limit``): one statement reported twice."""
-    grams: list[str] = []
+def quote_grams(doc: Document, n: int = 5, limit: int = QUOTE_GRAMS) -> list[int]:
+    """CRC-32 hashes of word ``n``-grams of the article's direct quotes (the first ``limit``): one
+    statement reported twice shares them. Hashes keep the story index small."""
+    grams: list[int] = []
     for q in doc.quotes:
         if not q.direct:
             continue
         words = _WORD.findall(q.span.text.lower())
-        grams.extend(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+        grams.extend(zlib.crc32(" ".join(words[i : i + n]).encode()) for i in range(len(words) - n + 1))
     return sorted(set(grams[:limit]))
 
 
