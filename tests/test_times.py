@@ -205,6 +205,19 @@ def test_a_clock_time_dated_by_its_sentence_does_not_use_the_anchor() -> None:
     assert (alone.anchor, alone.confidence) == ("2025-06-18", 0.5)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "clock"),
+    [
+        ("Rapat tanggal 28 Okt. selesai pukul 10.55 WIB, jauh sebelum pemungutan suara 5 Nov. mendatang.", "id", 1),
+        ("The talks of Oct. 28 ended at 10:55 GMT, well ahead of the vote on Nov. 5.", "en", 1),
+    ],
+)
+def test_the_period_of_an_abbreviated_month_ends_no_sentence(text: str, lang: str, clock: int) -> None:
+    """The clock time takes the nearest date of its sentence: "Okt." does not end the sentence."""
+    found = find_times(text, A, lang)
+    assert found[clock].value is not None and found[clock].value.startswith("2024-10-28T10:55")
+
+
 def test_no_anchor_keeps_year_unknown() -> None:
     assert only("Senin (28/10)", anchor=None)[1] == "XXXX-10-28"
 

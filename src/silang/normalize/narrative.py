@@ -77,8 +77,9 @@ def date_clocks(text: str, hits: list[Hit], resolved: list[Resolved], narrated: 
             o, h = other.value or "", hits[j]
             if j == i or other.floating or not narrated[j] or not DAY_VALUE.match(o):
                 continue
-            lo, hi = sorted((h.start, hits[i].start))
-            if SENTENCE_END.search(text, lo, hi) is None and (best is None or abs(h.start - hits[i].start) < best[0]):
+            first, second = (h, hits[i]) if h.start < hits[i].start else (hits[i], h)
+            between = SENTENCE_END.search(text, first.end, second.start)  # not the "." of "Oct." inside one
+            if between is None and (best is None or abs(h.start - hits[i].start) < best[0]):
                 best = (abs(h.start - hits[i].start), o[:10])
         if best:  # dated by its sentence, not by the anchor
             r.value = best[1] + r.value[r.value.index("T") :]
