@@ -15,7 +15,8 @@ TEXT = (
     "Advokat Marcella Santoso hadir di Gedung Bundar. Marcella Santosomengungkapkan hal itu kepadaRepublika "
     "usai diperiksa. Polisi memastikan tidak ada bom di pesawat, bomyang dilaporkan ternyata palsu. "
     "Hamdan dan Yudi memantau lewat TikTok dan WhatsApp, lalu terbang dengan AirAsia ke Kalimantan. "
-    "Santosodi Jakarta menunggu. Berita lengkap ada di halaman berikut."
+    "Santosodi Jakarta menunggu. Berita lengkap ada di halaman berikut. Presiden Rusia VladimirPutin "
+    "menyambut Prabowo; Putin berbicara lama."
 )
 
 
@@ -33,6 +34,7 @@ TEXT = (
         ("AirAsia", ["AirAsia"]),
         ("Kalimantan", ["Kalimantan"]),  # a word of the language, though "Kali" + "mantan" read as words
         ("halaman", ["halaman"]),
+        ("VladimirPutin", ["Vladimir", "Putin"]),  # the right-hand name stands alone
     ],
 )
 def test_glued_words_are_cut_only_where_the_article_backs_it(word: str, parts: list[str]) -> None:

@@ -5,7 +5,7 @@ only where one side is a word the same article also writes on its own, so brand 
 "WhatsApp") and names that merely end like a word ("Hamdan") stay whole:
 
 - at a lower-to-upper case change when the left part stands alone elsewhere in the article or is
-  a function word ("diPiala", "JakartaDalam");
+  a function word ("diPiala", "JakartaDalam"), or the right part stands alone ("VladimirPutin");
 - before a word of the language's ``glue`` list or a frequent word (``doc_freq``) when the part in
   front of it stands alone elsewhere ("Santoso" + "mengungkapkan"), unless the whole is itself a
   word of the language ("Kalimantan", "halaman").
@@ -68,13 +68,17 @@ def cuts(word: str, known: frozenset[str], lang: str = "id") -> list[int]:
     words = _words(lang)
     out: list[int] = []
     bounds = [0, *(m.start() for m in _CAMEL.finditer(word)), len(word)]
-    for a, b in pairwise(bounds):
+    for k, (a, b) in enumerate(pairwise(bounds)):
         inner = _tail_cut(word[a:b], known, words)
         if inner:
             out.append(a + inner)
-        last = word[a + inner : b]
-        if b < len(word) and len(word) - b >= 2 and (last in known or last.lower() in words.function):
+        if b == len(word):
+            break
+        last, right = word[a + inner : b], word[b : bounds[k + 2]]
+        if len(word) - b >= 2 and (last in known or last.lower() in words.function):
             out.append(b)
+        elif len(last) >= MIN_PART and len(right) >= MIN_PART and right in known:
+            out.append(b)  # "VladimirPutin", "aliasJokowi": the name on the right stands alone
     return sorted(set(out))
 
 
