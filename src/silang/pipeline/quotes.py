@@ -238,9 +238,31 @@ def _according(res: Resolver, xa: int, xb: int, end: int) -> tuple[Spk, int] | N
     spk = res.phrase(xa, xb, after=True)
     if spk and spk.kind != "pronoun":
         spk = res.pick(tokens(text, xa, xb), last=True)
+    if spk and spk.kind != "pronoun" and (apposed := apposed_name(res, xb, end)):
+        return apposed  # 'menurut Dokter Spesialis Kulit dan Kelamin, dr. Dikky Prawiratama, M.Sc, kulit …'
     if spk and (text[named : named + 1].isupper() or spk.kind == "pronoun" or named > xa):
         return spk, clause
     return None
+
+
+def apposed_name(res: Resolver, pos: int, end: int) -> tuple[Spk, int] | None:
+    """A person's name set off by commas right after a role or body at ``pos`` ('…, Iksan Rosan, …'),
+    degrees after it skipped ('dr. Dikky Prawiratama, M.Sc, Sp.DVE,'): the name and where the clause starts."""
+    chunks = [(pos + m.start(1), pos + m.end(1)) for m in re.finditer(r",([^,]{1,60})(?=,)", res.text[pos:end])]
+    if not chunks or chunks[0][0] != pos + 1:
+        return None
+    toks = tokens(res.text, *chunks[0])
+    if not toks or len(toks) > 6 or not all(res.namey(t[2]) or t[2].lower() in res.lex.roles for t in toks):
+        return None
+    spk = res.pick(toks, last=True)
+    if not spk or spk.kind != "name":
+        return None
+    comma = chunks[0][1]
+    for a, b in chunks[1:]:
+        if a != comma + 1 or not all(res.lex.degree.match(t[2]) or t[2] in "()" for t in tokens(res.text, a, b)):
+            break
+        comma = b
+    return spk, comma + 1
 
 
 def coordinated_name(res: Resolver, pos: int, end: int) -> tuple[int, int] | None:
@@ -265,7 +287,9 @@ def _fronted(res: Resolver, pos: int, end: int) -> tuple[Spk, int] | None:
             break
     if not chunks:
         return None
-    spk = res.pick(tokens(res.text, *chunks[0]), last=True)
+    first = tokens(res.text, *chunks[0])
+    spk = res.pick(first, last=True)
+    pure = all(res.namey(t[2]) and t[2].lower() not in res.lex.institutions for t in first)  # a name, no office
     clause = chunks[0][1] + 1
     if len(chunks) == 2:
         second = tokens(res.text, *chunks[1])
@@ -274,7 +298,7 @@ def _fronted(res: Resolver, pos: int, end: int) -> tuple[Spk, int] | None:
             clause = chunks[1][1] + 1
             alt = res.pick(second, last=True)
             leading_role = res.text[chunks[0][0] : chunks[0][1]].split()[0].lower() in res.lex.roles
-            if alt and alt.kind == "name" and (not spk or spk.kind != "name" or leading_role):
+            if alt and alt.kind == "name" and (not spk or spk.kind != "name" or leading_role or not pure):
                 spk = alt
     return (spk, clause) if spk else None
 

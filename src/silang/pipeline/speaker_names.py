@@ -149,7 +149,7 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
             continue
         run = re.sub(r"^[A-Z]{3,}(?=[A-Z][a-z])", lambda c: " " + c.group().title() + " ", found)
         raw = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", run).split()
-        words = [unglue(res, w) for w in raw]
+        words = [w[:cut] if (cut := res.glued(w)) else unglue(res, w) for w in raw]
         i = next((k for k in range(len(words)) if " ".join(words[k : k + n]) == name), None)
         if i is None:
             continue

@@ -22,6 +22,8 @@ GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost ma
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 ACRONYM = re.compile(r"\s*\([A-Z][\w.&/ -]{0,30}\)(?=\s+[A-Z])")  # 'Komite … (KNKT) Ahmad Wildan'
+NAME_NEXT = re.compile(r" [A-Z][a-z]")
+OUTLET = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)  # 'Liputan6.com', 'KOMPAS.com'
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
 
 
@@ -272,6 +274,8 @@ class Resolver:
                 continue
             if len(words) > max_tokens or tried >= 2:
                 break
+            if k > 0 and all(t[2].lower() in self.lex.places for t in words):
+                continue  # 'Dokter … di RS Aisyiyah Kudus, Jawa Tengah, mengatakan': an address
             tried += 1
             first, last = words[0][2].lower(), words[-1][2].lower()
             anaphor = last in self.lex.pronouns | {"tersebut", "itu"} or (last == "ini" and not self._clause(words))
@@ -301,10 +305,13 @@ class Resolver:
         toks: list[tuple[int, int, str]] = []
         apposition: list[tuple[int, int, str]] = []
         aside = [(start + m.start(), start + m.end()) for m in DASHED.finditer(self.text[start:end])]
-        aside += [(start + m.start(), start + m.end()) for m in ACRONYM.finditer(self.text[start:end])]
+        bracket = [(start + m.start(), start + m.end()) for m in ACRONYM.finditer(self.text[start:end])]
+        aside += bracket
         for tok in tokens(self.text, start, end):
             w = tok[2]
             if any(a <= tok[0] < b for a, b in aside):
+                if w == "(" and any(a <= tok[0] < b for a, b in bracket):
+                    toks.append(tok)  # the body's name ends here: 'Komite … Transportasi (KNKT) Soerjanto …'
                 continue  # a remark between dashes: 'Ketua Komisi I –Komisi yang membahas RUU ini- Meutya'
             if w[:1].isupper() and self.glued(w):
                 toks.append(tok)  # 'kata Prabowo Subiantosebagai …': the name ends inside the word
@@ -315,8 +322,11 @@ class Resolver:
                 continue
             if w == "." and toks and toks[-1][2].lower() in self.lex.roles:
                 continue  # an abbreviated title: 'dr.', 'Prof.'
-            if w.lower() in self.lex.stop or w in ",;:()." or (toks and w.lower() == "yang"):
-                break
+            passive = w.startswith("di") and len(w) > 5 and w in self.lex.lower and w not in self.lex.roles
+            named_on = w[:1].isupper() and w.lower() in self.lex.places and NAME_NEXT.match(self.text, tok[1])
+            stop = w.lower() in self.lex.stop and not named_on  # 'Satpol PP Jakarta Selatan Nanto …' goes on
+            if stop or w in ",;:()." or (toks and w.lower() == "yang") or passive:
+                break  # 'terang Wafid ditulis Bandung': the name ends before a passive verb
             (apposition if apposition else toks).append(tok)
             if len(toks) + len(apposition) >= 14:
                 break
@@ -345,9 +355,10 @@ class Resolver:
             capital = w[:1].isupper()
             name_like = capital and not (w.isupper() and len(w) > 1) and lw not in lex.roles
             glued = self.glued(w) if name_like else None
-            if name_like and lw not in lex.not_names and not after_prep and not lex.degree.match(w):
+            name_like = name_like and not lex.degree.match(w) and not OUTLET.search(w)
+            if name_like and lw not in lex.not_names and not after_prep:
                 cur.append((tok[0], tok[0] + glued, w[:glued]) if glued else tok)
-            if not name_like or lw in lex.not_names or after_prep or lex.degree.match(w) or glued:
+            if not name_like or lw in lex.not_names or after_prep or glued:
                 if cur:
                     segs.append(cur)
                 cur = []
@@ -528,6 +539,8 @@ class Resolver:
         while k > 0 and self.namey(words[k - 1]):
             k -= 1
         before = words[k - 1] if 0 < k < len(words) else ""
+        if all(self.common(w) for w in words[k:]):
+            return False  # 'Direktorat Jenderal Perhubungan Udara': common words end a body's name
         return before.lower() in self.lex.roles | self.lex.places or sum(map(str.isupper, before)) > 1
 
     def namey(self, w: str) -> bool:
