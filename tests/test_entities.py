@@ -338,3 +338,16 @@ def test_document_pass_tags_recurring_names(
     n = _propagate([one, two], [toks1, toks2], "id")
     got = [(f.type, " ".join(t.text for t in f.sent[f.first : f.last])) for f in two]
     assert got == added and n == len(added)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kapolda Sumut Irjen Wishnu Hermawan Februanto mengatakan situasi bandara aman.", "Wishnu Hermawan Februanto"),
+        ("Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi longsor.", "Rio Wahyu Anggoro"),
+    ],
+)
+def test_a_rank_after_a_region_is_no_part_of_the_name(step: Entities, text: str, name: str) -> None:
+    doc = _doc(text, step)
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert name in people, people

@@ -187,10 +187,15 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _trim(toks: list[Token], a: int, b: int, kind: str, code: str) -> int:
-    """Drop leading lower-case words, and titles or honorifics in front of a person's name."""
+    """Drop leading lower-case words, and titles or honorifics in front of a person's name, with
+    whatever the title carries before it ("Sumut Irjen Wishnu Hermawan" -> "Wishnu Hermawan")."""
     skip = names.title_words(code) | names.honorifics(code)
     while a < b - 1 and (toks[a].text[:1].islower() or (kind == "PER" and toks[a].text.lower().rstrip(".") in skip)):
         a += 1
+    if kind == "PER":
+        last = max((i for i in range(a, b - 1) if toks[i].text.lower().rstrip(".") in skip), default=None)
+        if last is not None:
+            a = last + 1
     return a
 
 
