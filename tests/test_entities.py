@@ -351,3 +351,17 @@ def test_a_rank_after_a_region_is_no_part_of_the_name(step: Entities, text: str,
     doc = _doc(text, step)
     people = {e.name for e in doc.entities if e.type == "PER"}
     assert name in people, people
+
+
+def test_a_short_form_an_article_defines_names_the_body_across_the_story() -> None:
+    step = Entities()
+    docs = [
+        _doc("Harga emas PT Aneka Tambang Tbk (Antam) turun Rp6.000 per gram pada Kamis.", step, "a0"),
+        _doc("Antam menjual emas batangan seharga Rp1,9 juta per gram. Antam juga membeli kembali emas.", step, "a1"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    body = next(e for e in story.entities if e.name == "PT Aneka Tambang Tbk")
+    assert body.type == "ORG"
+    assert {s.article for s in body.mentions} == {"a0", "a1"}
+    assert "Antam" not in {e.name for e in story.entities}

@@ -101,6 +101,17 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
         top = [o for o in bigger if not any(_contains(tuple(x.split()), tuple(o.split())) for x in bigger)]
         if len(top) == 1:
             target[k] = top[0]
+    # a short form an article defines for a body or place ("PT Aneka Tambang Tbk (Antam)") names it
+    # throughout the story, whatever type the tagger gave the short form on its own
+    defined: dict[str, set[str]] = {}
+    for k, v in keyed.items():
+        for _, e in v:
+            if e.type != "PER":
+                for alias in e.aliases:
+                    defined.setdefault(names.name_key(alias), set()).add(k)
+    for k, longs in defined.items():
+        if k in keyed and len(longs) == 1 and k not in longs:
+            target[k] = next(iter(longs))
     best: dict[str, str] = {}
     for k in set(target.values()):
         forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
@@ -125,7 +136,9 @@ class StoryEntities(StoryStep):
             for ent in doc.entities:
                 name = mapping[(doc.id, ent.name)]
                 into = merged.setdefault(name, Entity(name, ent.type))
-                votes.setdefault(name, Counter())[ent.type] += len(ent.mentions)
+                # the type is voted by the mentions of the full name when there are any
+                weight = len(ent.mentions) * (100 if ent.name == name else 1)
+                votes.setdefault(name, Counter())[ent.type] += weight
                 for alias in [ent.name, *ent.aliases]:
                     if alias != name and alias not in into.aliases:
                         into.aliases.append(alias)
