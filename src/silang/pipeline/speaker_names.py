@@ -158,6 +158,8 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
             a -= 1
         while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
             b += 1
+        while b > i + n and res.common(words[b - 1]):
+            b -= 1  # 'Melanie Subono Mati': a headline's common word is not the name's end
         if b - a <= 4:
             out.append((at, " ".join(words[a:b])))
     return out
@@ -180,7 +182,7 @@ def _unglue(res: Resolver, word: str) -> str:
             continue
         alone = bounded(res.text, head, 1) > 0
         prefixed = tail.startswith(res.lex.prefixes) and len(tail) > 4
-        known = df.get(tail, 0) >= COMMON and word.lower() not in df
+        known = (df.get(tail, 0) >= COMMON or tail in res.lex.lower) and word.lower() not in df
         if (alone and (prefixed or tail in df)) or (prefixed and known and len(tail) > 5):
             return head
     return word

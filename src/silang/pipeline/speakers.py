@@ -71,6 +71,7 @@ class Lexicon:
     prefixes: tuple[str, ...]
     inserted: re.Pattern[str]
     fronted: re.Pattern[str]
+    modifiers: frozenset[str]  # role words that never stand for a person alone ('besar', 'umum')
     lower: frozenset[str]  # words written in lower case inside sentences ('informasi', 'pria')
     not_speakers: frozenset[str]  # things that 'say' nothing as a speaker ('pasal', 'data')
     degree: re.Pattern[str]  # an academic or professional degree after a name ('Sp.PD', 'M.Ked')
@@ -116,6 +117,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>(?:{_alt(d['according'])})nya)\s+\w"
         ),
         fronted=re.compile(rf"^\s*(?P<v>{_alt(d['fronted_verbs'])})\s+(?=[A-Z])", re.IGNORECASE),
+        modifiers=low("role_modifiers"),
         lower=_optional(lang, "lowercase_words"),
         not_speakers=low("not_speakers"),
         degree=re.compile(d.get("degree_pattern", r"(?!)")),
@@ -414,13 +416,22 @@ class Resolver:
             return None
         return Spk("role" if toks[k][2].lower() in self.lex.roles else "name", toks[k][0], end)
 
+    def _role_word(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether token ``k`` opens a role: a role word, a qualifying one ('besar') only after a quantifier."""
+        w = toks[k][2].lower()
+        if w not in self.lex.roles:
+            return False
+        return w not in self.lex.modifiers or (k > 0 and toks[k - 1][2].lower() in self.lex.quantifiers)
+
     def _role(self, toks: list[tuple[int, int, str]], upto: int) -> Spk | None:
         lex = self.lex
-        first = next((k for k, t in enumerate(toks[:upto]) if t[2].lower() in lex.roles), None)
+        first = next((k for k, t in enumerate(toks[:upto]) if self._role_word(toks, k)), None)
         if first is not None:
             if first > 0 and toks[first - 1][2].lower() in lex.quantifiers:
                 first -= 1  # 'kedua negara', 'para pakar'
-            if self._clause(toks[first:upto]) or toks[upto - 1][2].lower() in {"yang"} | lex.role_connectors:
+            if self._clause(toks[first:upto]) or toks[upto - 1][2].lower() in {"yang"} | lex.role_connectors | (
+                lex.preps - lex.roles
+            ):
                 return None  # 'Pemerintah pun perlu memperkuat …': a clause, not a speaker
             return Spk("role", toks[first][0], toks[upto - 1][1])
         acr = [t for t in toks[:upto] if t[2].isupper() and len(t[2]) > 1]
