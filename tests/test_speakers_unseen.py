@@ -155,3 +155,30 @@ def test_description_ending_in_ini_stands_for_the_person(with_entities: bool) ->
         '"Saya bermain lebih sabar hari ini," ujar pemain peringkat delapan dunia ini.'
     )
     assert _speakers(text, with_entities) == ["Jonatan Christie"]
+
+
+# the holder named after a role that lists its parts with commas, after degrees or a relative clause
+LATER = [
+    ('"Kampus harus terbuka," kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Brian Yuliarto, di Jakarta.',
+     "Brian Yuliarto"),
+    ('"Pasien harus kontrol rutin," ungkap dr. Zakia Lestari, Sp.OG, Subsp. F.E.R, dokter kandungan di Bogor.',
+     "Zakia Lestari"),
+    (("Carles Puyol memuji Portugal.\nPuyol yang pernah mengangkat trofi Piala Dunia 2010 bersama Spanyol, menyebut "
+     "skuad Portugal saat ini sangat kuat."), "Carles Puyol"),
+    ('"Jalur itu padat sejak pagi," kata Wafid dilansirdetikJateng, Senin.', "Wafid"),
+]  # fmt: skip
+
+
+@ENTITIES
+@pytest.mark.parametrize(("text", "speaker"), LATER, ids=["listed-role", "degrees", "relative-clause", "glued-source"])
+def test_holder_after_listed_role_degrees_or_relative_clause(text: str, speaker: str, with_entities: bool) -> None:
+    assert _speakers(text, with_entities) == [speaker]
+
+
+@ENTITIES
+def test_adverbial_before_a_common_noun_subject_is_no_speaker(with_entities: bool) -> None:
+    text = (
+        "Dalam Rapat Umum Pemegang Saham Tahunan yang digelar di Jakarta, manajemen mengungkapkan strategi "
+        "jangka panjang untuk mempercepat pertumbuhan produksi."
+    )
+    assert "Rapat" not in " ".join(s or "" for s in _speakers(text, with_entities))

@@ -272,10 +272,16 @@ class Resolver:
         found: Spk | None = None
         for k in range(len(chunks) - 1, -1, -1):
             words = [t for t in chunks[k] if t[2].lower() not in self.lex.adverbs]
+            rel = next((i for i, t in enumerate(words) if i > 0 and t[2] == "yang"), None)
+            if words and words[-1][2].lower() not in {"itu", "ini", "tersebut"}:
+                words = words[:rel]  # 'Puyol yang pernah mengangkat trofi Piala Dunia …': the subject is before 'yang'
             if not words or words[0][2].lower() in {"yang", "seorang", "salah"}:
                 continue
             if len(words) > max_tokens or tried >= 2:
                 break
+            lead = words[0][2].lower() if words else ""
+            if k < len(chunks) - 1 and lead in self.lex.preps - self.lex.roles and self.common(lead):
+                continue  # 'Dalam Rapat Umum …, manajemen mengungkapkan': an adverbial, not the subject
             if k > 0 and all(t[2].lower() in self.lex.places for t in words):
                 continue  # 'Dokter … di RS Aisyiyah Kudus, Jawa Tengah, mengatakan': an address
             tried += 1
@@ -284,7 +290,8 @@ class Resolver:
             if first in self.lex.pronouns or first == "sang" or anaphor:  # 'Menteri yang juga … DPR RI ini'
                 pron = next((t for t in words if t[2].lower() in self.lex.pronouns), words[0])
                 return found or Spk("pronoun", pron[0], pron[1])
-            adjacent = k == len(chunks) - 1 and self.namey(words[-1][2])
+            nearest = k == len(chunks) - 1 or (k == len(chunks) - 2 and not chunks[-1])  # 'Kompol Jazuli, mengatakan'
+            adjacent = nearest and self.namey(words[-1][2])
             spk = self.pick(words, last=adjacent)
             if spk and spk.kind == "name":
                 return spk
@@ -305,7 +312,7 @@ class Resolver:
     def phrase(self, start: int, end: int, after: bool) -> Spk | None:
         """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
         toks: list[tuple[int, int, str]] = []
-        apposition: list[tuple[int, int, str]] = []
+        parts: list[list[tuple[int, int, str]]] = []  # after a role, comma-set parts: 'Menteri X, Y, dan Z, Nama'
         aside = [(start + m.start(), start + m.end()) for m in DASHED.finditer(self.text[start:end])]
         bracket = [(start + m.start(), start + m.end()) for m in ACRONYM.finditer(self.text[start:end])]
         aside += bracket
@@ -313,29 +320,35 @@ class Resolver:
             w = tok[2]
             if any(a <= tok[0] < b for a, b in aside):
                 if w == "(" and any(a <= tok[0] < b for a, b in bracket):
-                    toks.append(tok)  # the body's name ends here: 'Komite … Transportasi (KNKT) Soerjanto …'
+                    (parts[-1] if parts else toks).append(tok)  # a name ends here: '… Transportasi (KNKT) Soerjanto'
                 continue  # a remark between dashes: 'Ketua Komisi I –Komisi yang membahas RUU ini- Meutya'
             if w[:1].isupper() and self.glued(w):
-                toks.append(tok)  # 'kata Prabowo Subiantosebagai …': the name ends inside the word
+                (parts[-1] if parts else toks).append(tok)  # 'kata Prabowo Subiantosebagai …': the name ends inside
                 break
-
-            if w == "," and not apposition and any(t[2].lower() in self.lex.roles for t in toks):
-                apposition.append(tok)
+            if w == "," and (parts or any(t[2].lower() in self.lex.roles for t in toks)):
+                parts.append([])
                 continue
             if w == "." and toks and toks[-1][2].lower() in self.lex.roles:
                 continue  # an abbreviated title: 'dr.', 'Prof.'
+            lw = w.lower()
             passive = w.startswith("di") and len(w) > 5 and w in self.lex.lower and w not in self.lex.roles
-            named_on = w[:1].isupper() and w.lower() in self.lex.places and NAME_NEXT.match(self.text, tok[1])
-            stop = w.lower() in self.lex.stop and not named_on  # 'Satpol PP Jakarta Selatan Nanto …' goes on
-            if stop or w in ",;:()." or (toks and w.lower() == "yang") or passive:
+            glued_stop = w.islower() and any(lw.startswith(s) and len(s) >= 5 for s in self.lex.stop)  # 'dilansirdetik'
+            named_on = w[:1].isupper() and NAME_NEXT.match(self.text, tok[1])  # 'Penyakit Dalam dr …' goes on
+            stop = (lw in self.lex.stop and not named_on) or glued_stop
+            if stop or w in ",;:()." or (toks and lw == "yang") or passive:
                 break  # 'terang Wafid ditulis Bandung': the name ends before a passive verb
-            (apposition if apposition else toks).append(tok)
-            if len(toks) + len(apposition) >= 14:
+            (parts[-1] if parts else toks).append(tok)
+            if len(toks) + sum(map(len, parts)) >= 14:
                 break
-        if apposition[1:] and apposition[1][2][:1].isupper():
-            spk = self.pick(apposition[1:], last=False)
-            if spk and spk.kind == "name":
-                return spk
+        for part in reversed(parts):
+            if part and (part[0][2][:1].isupper() or part[0][2].lower() in self.lex.roles):
+                spk = self.pick(part, last=False)
+                if (
+                    spk
+                    and spk.kind == "name"
+                    and not all(self.common(w) for w in self.text[spk.start : spk.end].split())
+                ):
+                    return spk
         if not toks:
             return None
         first, last = toks[0][2].lower(), toks[-1][2].lower()
