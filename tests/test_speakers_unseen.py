@@ -182,3 +182,18 @@ def test_adverbial_before_a_common_noun_subject_is_no_speaker(with_entities: boo
         "jangka panjang untuk mempercepat pertumbuhan produksi."
     )
     assert "Rapat" not in " ".join(s or "" for s in _speakers(text, with_entities))
+
+
+# 7. a body called by the last word of its name, a place inside a body's name
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Real Madrid menang 3-1 atas Sevilla.\nMadrid mengatakan bahwa Vinicius akan absen dua pekan karena cedera.",
+         "Real Madrid"),
+        ("Himpunan Kawasan Industri Indonesia menyatakan bahwa harga lahan industri naik tahun ini.",
+         "Himpunan Kawasan Industri Indonesia"),
+    ],
+    ids=["club-metonym", "place-in-body"],
+)  # fmt: skip
+def test_body_is_named_in_full(text: str, speaker: str) -> None:
+    assert _speakers(text, True) == [speaker]

@@ -551,10 +551,24 @@ class Resolver:
             return holder or text[:1].upper() + text[1:]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end:
+                if m.type in ("GPE", "LOC") and (m.start > spk.start or m.end < spk.end):
+                    continue  # a place inside a body's name: 'Perkumpulan … Jasaboga Indonesia', 'Air India'
                 if m.type != "PER" and m.entity and not self._ends_in_person(m.text):
-                    return m.entity  # a body by its full name: 'BMKG', 'Badan Intelijen Nasional Korea Selatan'
+                    return self._body_name(m.entity) if m.type == "ORG" else m.entity  # 'BMKG', 'Badan Intelijen …'
                 return self.clean_name(m.entity or m.text, spk.start)
         return full_name(self, text, spk.start)
+
+    def _body_name(self, name: str) -> str:
+        """A body called by the last word of its name ('Madrid' for the club the article calls 'Real Madrid'):
+        the one longer body name of the article ending in it, else ``name``."""
+        if " " in name:
+            return name
+        longer = {
+            m.entity
+            for m in self.doc.mentions
+            if m.type == "ORG" and m.entity and " " in m.entity and m.entity.split()[-1] == name
+        }
+        return longer.pop() if len(longer) == 1 else name
 
     def _ends_in_person(self, name: str) -> bool:
         """Whether a tagged body or place ends with a titled person ('… AKP Santi Marintan', 'SAR Mataram Dewi')."""
