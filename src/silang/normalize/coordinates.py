@@ -65,9 +65,10 @@ def find_coordinates(
     end = len(text) if end is None else end
     cd = coord_data(lang)
     found: list[tuple[re.Match[str], str, float]] = []
-    low = lower_keep(text)
-    for m in cd.pattern.finditer(low, start, end):
-        hemi = text[m.start("h") : m.end("h")]
+    off = max(0, start - 1)  # only the range and the character before it (the pattern's look-behind)
+    low = lower_keep(text[off:end])
+    for m in cd.pattern.finditer(low, start - off, end - off):
+        hemi = text[m.start("h") + off : m.end("h") + off]
         if len(hemi) <= 2 and not hemi.isupper():
             continue
         axis, sign = cd.hemispheres[" ".join(hemi.lower().split())]
@@ -80,12 +81,12 @@ def find_coordinates(
     while i < len(found):
         m, axis, value = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if axis == "lat" and nxt and nxt[1] == "lon" and PAIR_JOINER.match(text, m.end(), nxt[0].start()):
-            s, e = m.start(), nxt[0].end()
+        if axis == "lat" and nxt and nxt[1] == "lon" and PAIR_JOINER.match(text, m.end() + off, nxt[0].start() + off):
+            s, e = m.start() + off, nxt[0].end() + off
             out.append(Identifier(f"{_fmt(value)},{_fmt(nxt[2])}", "coordinate", Span(article, s, e, text[s:e])))
             i += 2
             continue
-        s, e = m.start(), m.end()
+        s, e = m.start() + off, m.end() + off
         out.append(Identifier(f"{axis}={_fmt(value)}", "coordinate", Span(article, s, e, text[s:e])))
         i += 1
     return out
