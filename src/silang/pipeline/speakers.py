@@ -282,7 +282,8 @@ class Resolver:
             lead = words[0][2].lower() if words else ""
             if k < len(chunks) - 1 and lead in self.lex.preps - self.lex.roles and self.common(lead):
                 continue  # 'Dalam Rapat Umum …, manajemen mengungkapkan': an adverbial, not the subject
-            if k > 0 and all(t[2].lower() in self.lex.places for t in words):
+            located = k > 0 and any(t[2] in self.lex.preps for t in chunks[k - 1])
+            if located and all(t[2].lower() in self.lex.places for t in words):
                 continue  # 'Dokter … di RS Aisyiyah Kudus, Jawa Tengah, mengatakan': an address
             tried += 1
             first, last = words[0][2].lower(), words[-1][2].lower()
