@@ -197,3 +197,16 @@ def test_adverbial_before_a_common_noun_subject_is_no_speaker(with_entities: boo
 )  # fmt: skip
 def test_body_is_named_in_full(text: str, speaker: str) -> None:
     assert _speakers(text, True) == [speaker]
+
+
+OFFICES = [
+    ('"Warga diminta waspada banjir susulan," kata Kepala BPBD Jember Sabtu (14/6/2025).', "Kepala BPBD Jember"),
+    ("Duta Besar Kanada untuk Indonesia Jess Dutton mengatakan, kerja sama dagang kedua negara akan diperluas.",
+     "Jess Dutton"),
+    ('"Kami betulkan langsung," kata Wakil Wali Kota Solokepada wartawan di Balai Kota.', "Wakil Wali Kota Solo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICES, ids=["office-place", "name-after-country", "glued-office"])
+def test_place_in_an_office_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, False) == [speaker]

@@ -16,6 +16,7 @@ from functools import cache
 from silang.lang import load
 from silang.model import Document, Quote
 from silang.pipeline.antecedent import antecedent
+from silang.pipeline.places import is_place
 from silang.pipeline.speaker_names import bounded, edge, full_name, nicknames, unglue
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
@@ -378,7 +379,8 @@ class Resolver:
                 if cur:
                     segs.append(cur)
                 cur = []
-            after_prep = w in lex.preps or (after_prep and capital)
+            placed = after_prep and lw in lex.places  # 'Dubes Kanada untuk Indonesia Jess Dutton': a name follows
+            after_prep = w in lex.preps or (after_prep and capital and not placed)
         if cur:
             segs.append(cur)
         segs = [t for t in (self._name_part(seg) for seg in segs) if t]
@@ -388,8 +390,12 @@ class Resolver:
                 seg = seg[1:]
             i = next(k for k, t in enumerate(toks) if t[0] == seg[0][0])
             after_role = i > 0 and toks[i - 1][2].lower() in lex.roles | lex.preps
-            if len(seg) == 1 and after_role and seg[0][2].lower() in lex.institutions:
-                return self._role(toks, i + 1)
+            office = i > 0 and ((toks[i - 1][2].isupper() and len(toks[i - 1][2]) > 1) or after_role)
+            if (len(seg) == 1 and after_role and seg[0][2].lower() in lex.institutions) or (
+                office and all(t[2].lower() in lex.places or is_place(t[2]) for t in seg)
+            ):
+                return self._role(toks, i + len(seg))  # 'Kepala BPBD Jember', 'Kasatlantas Polresta Solo'
+
             if all(self.common(t[2]) for t in seg):
                 return self._body(toks, i, seg[-1][1])
             return Spk("name", seg[0][0], seg[-1][1])
@@ -399,8 +405,10 @@ class Resolver:
         """A run of capitalised words as a name: none when it is one thing ('Pasal') or common words
         capitalised only by opening a sentence ('Informasi', 'Perubahan itu'); without the common words
         in front of a name ('Nama Bro Ron' -> 'Bro Ron'). A person the tagger found is kept as written."""
-        if len(seg) == 1 and (seg[0][2].lower() in self.lex.not_speakers or len(seg[0][2]) == 1):
-            return []  # a thing ('Pasal'), or a letter ('Sp.A (K)')
+        while seg and seg[0][2].lower() in self.lex.not_speakers:
+            seg = seg[1:]  # a thing ('Pasal', 'Undang-Undang Nomor'), or its source ('Survei Litbang Kompas')
+        if not seg or (len(seg) == 1 and len(seg[0][2]) == 1):
+            return []  # nothing left, or a letter ('Sp.A (K)')
         if not self.sentence_initial(seg[0][0]):
             return seg
         if any(m.type == "PER" and m.start <= seg[0][0] and seg[-1][1] <= m.end for m in self.doc.mentions):
@@ -447,7 +455,8 @@ class Resolver:
                 lex.preps - lex.roles
             ):
                 return None  # 'Pemerintah pun perlu memperkuat …': a clause, not a speaker
-            return Spk("role", toks[first][0], toks[upto - 1][1])
+            cut = self.glued(toks[upto - 1][2])  # 'Wakil Wali Kota Solokepada'
+            return Spk("role", toks[first][0], toks[upto - 1][0] + cut if cut else toks[upto - 1][1])
         acr = [t for t in toks[:upto] if t[2].isupper() and len(t[2]) > 1]
         return Spk("name", acr[-1][0], acr[-1][1]) if acr else None
 
@@ -602,4 +611,4 @@ class Resolver:
             toks = tokens(self.text, m.start(1), m.end(1))
             spk = self.pick(toks, last=False)
             if spk and spk.kind == "name":
-                yield full_name(self, self.text[spk.start : spk.end], m.start(1))
+                yield self.clean_name(self.text[spk.start : spk.end], m.start(1))
