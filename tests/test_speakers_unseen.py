@@ -210,3 +210,21 @@ OFFICES = [
 @pytest.mark.parametrize(("text", "speaker"), OFFICES, ids=["office-place", "name-after-country", "glued-office"])
 def test_place_in_an_office_is_not_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, False) == [speaker]
+
+
+def test_body_listed_with_commas_is_its_acronym() -> None:
+    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan, gempa itu tidak berpotensi tsunami."
+    assert _speakers(text, True) == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+
+
+@ENTITIES
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sebagian warga mengatakan air sudah surut sejak pagi.", "Sebagian warga"),
+        ("Sebagian besar mengatakan air sudah surut sejak pagi.", None),
+    ],
+    ids=["group", "no-group"],
+)
+def test_quantified_group_keeps_its_noun(text: str, speaker: str | None, with_entities: bool) -> None:
+    assert _speakers(text, with_entities) in ([speaker], [])

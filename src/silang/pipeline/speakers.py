@@ -263,6 +263,8 @@ class Resolver:
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
         toks = [t for t in tokens(self.text, start, verb_at) if not self.lex.degree.match(t[2])]
+        if len(toks) >= 3 and [toks[-3][2], toks[-1][2]] == ["(", ")"] and self._body_acronym(toks[-2], start):
+            return Spk("name", toks[-2][0], toks[-2][1])  # '… Klimatologi, dan Geofisika (BMKG) menyebutkan'
         chunks: list[list[tuple[int, int, str]]] = [[]]
         for tok in toks:
             if tok[2] in ",;:":
@@ -299,6 +301,12 @@ class Resolver:
                 return spk
             found = found or spk
         return found
+
+    def _body_acronym(self, tok: tuple[int, int, str], start: int) -> bool:
+        """Whether ``tok`` is a body's acronym the tagger found, with no person named since ``start``."""
+        ms = self.doc.mentions
+        body = any(m.type == "ORG" and m.start <= tok[0] and tok[1] <= m.end for m in ms)
+        return body and not any(m.type == "PER" and start <= m.start < tok[0] for m in ms)
 
     def _clause(self, words: list[tuple[int, int, str]]) -> bool:
         """Whether a speaker chunk holds a predicate ('perlu', 'akan', a prefixed verb): it is a clause."""
@@ -439,15 +447,17 @@ class Resolver:
         return Spk("role" if toks[k][2].lower() in self.lex.roles else "name", toks[k][0], end)
 
     def _role_word(self, toks: list[tuple[int, int, str]], k: int) -> bool:
-        """Whether token ``k`` opens a role: a role word, a qualifying one ('besar') only after a quantifier."""
+        """Whether token ``k`` opens a role: a role word that does not only qualify another ('besar')."""
         w = toks[k][2].lower()
         if w not in self.lex.roles:
             return False
-        return w not in self.lex.modifiers or (k > 0 and toks[k - 1][2].lower() in self.lex.quantifiers)
+        return w not in self.lex.modifiers
 
     def _role(self, toks: list[tuple[int, int, str]], upto: int) -> Spk | None:
         lex = self.lex
         first = next((k for k, t in enumerate(toks[:upto]) if self._role_word(toks, k)), None)
+        if first is not None and upto - first > 3 and toks[upto - 1][2] == ")" and toks[upto - 3][2] == "(":
+            upto -= 3  # 'Kementerian Energi dan Sumber Daya Mineral (ESDM)': the name without its acronym
         if first is not None:
             if first > 0 and toks[first - 1][2].lower() in lex.quantifiers:
                 first -= 1  # 'kedua negara', 'para pakar'
@@ -563,6 +573,10 @@ class Resolver:
             if m.start < spk.end and spk.start < m.end:
                 if m.type in ("GPE", "LOC") and (m.start > spk.start or m.end < spk.end):
                     continue  # a place inside a body's name: 'Perkumpulan … Jasaboga Indonesia', 'Air India'
+                lead = self.text[spk.start : m.start].split()
+                if m.type == "ORG" and lead and all(self.namey(w) or self.common(w) for w in lead):
+                    text = " ".join(self.trim_common(text.split()))  # not 'Manajemen Wilmar International'
+                    break  # the tagger cut the body's first words: 'Himpunan [Kawasan Industri Indonesia]'
                 if m.type != "PER" and m.entity and not self._ends_in_person(m.text):
                     return self._body_name(m.entity) if m.type == "ORG" else m.entity  # 'BMKG', 'Badan Intelijen …'
                 return self.clean_name(m.entity or m.text, spk.start)
