@@ -102,6 +102,28 @@ def test_capitalised_words_inside_a_sentence(sentence: str, index: int, present:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "index", "present", "absent"),
+    [
+        # acronym defined in parentheses after a capitalised name
+        ("Lulusan Universitas Gadjah Mada ( UGM ) itu bekerja .", 5, {"acro", "acroparen", "acroparen|defcap"}, set()),
+        ("Kepala BIN Sutiyoso tiba .", 1, {"acro", "acro|-1=kepala"}, {"acroparen"}),
+        ("KETUA KPK TIBA DI JAKARTA .", 1, set(), {"acro"}),  # a headline in capitals
+        # a capitalised run: position, first and last words, the kind its head names
+        ("Ia lulusan Universitas Gadjah Mada itu .", 2, {"run=B", "runt=mada", "runhc=ORG|h"}, {"runh=universitas"}),
+        ("Ia lulusan Universitas Gadjah Mada itu .", 4, {"run=E", "runh=universitas", "runhc=ORG"}, set()),
+        ("Ia sekolah di SMA Negeri 8 Jakarta sejak kecil .", 5, {"run=I", "runh=sma", "runt=jakarta"}, set()),
+        ("Laga melawan Persib Bandung FC usai .", 2, {"runtail=ORG"}, {"runhc=ORG|h"}),
+        ("Warga kabupaten Sragen berkumpul .", 2, {"-1head=LOC", "run=S"}, set()),
+        ("kata klopp kepada wartawan .", 1, set(), {"run=S", "acro"}),
+    ],
+)
+def test_name_run_and_acronym_features(sentence: str, index: int, present: set[str], absent: set[str]) -> None:
+    feats = set(sentence_features(sentence.split())[index])
+    assert present <= feats
+    assert not absent & feats
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("Menurut Klopp , timnya sudah siap menghadapi laga berat .", "Klopp"),

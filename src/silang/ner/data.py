@@ -108,6 +108,18 @@ def load(name: str, split: str, root: Path | None = None) -> list[Tagged]:
     return read_file((root or data_dir()) / folder / (train if split == "train" else test))
 
 
+def holdout(sents: list[Tagged], every: int = 5) -> tuple[list[Tagged], list[Tagged]]:
+    """Split training sentences for tuning: every ``every``-th sentence is held out (NERGrit train 4/5 + 1/5)."""
+    kept = [s for i, s in enumerate(sents) if i % every != every - 1]
+    held = [s for i, s in enumerate(sents) if i % every == every - 1]
+    return kept, held
+
+
+def load_dev(root: Path | None = None) -> list[Tagged]:
+    """idner-news-2k dev, the tuning set beside the held-out part of NERGrit train."""
+    return read_file((root or data_dir()) / DATASETS["idner"][0] / "dev.txt")
+
+
 def org_lexicon(sets: list[list[Tagged]], extra: list[str], min_count: int = 2) -> set[tuple[str, ...]]:
     """Lower-cased organisation names tagged ORG at least ``min_count`` times and more often than not.
 

@@ -204,4 +204,66 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
                 f.append("lonecap")
                 f.append("lonecap|c2=" + (cl[1] if cl else "-"))
         out.append(f)
+    if cased:
+        _name_features(tokens, lowered, caps, out)
     return out
+
+
+@cache
+def _heads() -> tuple[dict[str, str], frozenset[str]]:
+    """Name heads (lower case -> ORG or LOC) and the words that close an organisation's name."""
+    d = lang.load("id", "ner_heads")
+    return {w: kind for kind, words in d["heads"].items() for w in words}, frozenset(d["tails"]["ORG"])
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper() and sum(ch.isalpha() for ch in tok) >= 2
+
+
+def _name_features(tokens: list[str], lowered: list[str], caps: list[bool], out: list[list[str]]) -> None:
+    """Add features of capitalised runs and acronyms to ``out`` (a cased sentence).
+
+    An acronym inside a sentence ("lulusan YPI", "( UTSU )") gets its word before and its cluster;
+    each word of a capitalised run (with its digits: "SMA Negeri 8 Jakarta") gets its
+    position, the run's first and last words, and the kind of name the first word heads
+    (``lang/id/ner_heads.toml``: "Universitas", "Kabupaten") or a closing word says ("FC", "Tbk").
+    """
+    n = len(tokens)
+    letters = [t for t in tokens if t[:1].isalpha()]
+    if 2 * sum(t.isupper() for t in letters) <= len(letters):  # not a headline in capitals
+        table = clusters.load()
+        for i in range(1, n):
+            if _is_acronym(tokens[i]):
+                cl = table.get(lowered[i])
+                out[i] += ("acro", "acro|-1=" + lowered[i - 1], "acro|c2=" + (cl[1] if cl else "-"))
+                if tokens[i - 1] == "(" and i + 1 < n and tokens[i + 1] == ")":
+                    out[i].append("acroparen")
+                    if i >= 2 and caps[i - 2]:
+                        out[i].append("acroparen|defcap")
+    heads, tails = _heads()
+    i = 0
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (caps[j] or tokens[j].isdigit()):
+            j += 1
+        head = heads.get(lowered[i])
+        closed = any(lowered[k] in tails for k in range(i + 1, j))
+        size = "runlen=" + str(min(j - i, 4))
+        for k in range(i, j):
+            f = out[k]
+            f.append("run=" + ("S" if j - i == 1 else "B" if k == i else "E" if k == j - 1 else "I"))
+            f.append(size)
+            if k > i:
+                f.append("runh=" + lowered[i])
+            if k < j - 1:
+                f.append("runt=" + lowered[j - 1])
+            if head:
+                f.append("runhc=" + head + ("|h" if k == i else ""))
+            if closed:
+                f.append("runtail=ORG")
+        if i > 0 and not caps[i - 1] and lowered[i - 1] in heads:
+            out[i].append("-1head=" + heads[lowered[i - 1]])
+        i = j
