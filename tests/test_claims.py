@@ -481,3 +481,42 @@ def test_a_clock_time_has_a_day_only_when_the_text_gives_one(text: str, day: str
 
     clock = [t for t in find_times(text, "2025-06-19", data_lang("id")) if t.kind == "time"]
     assert [day_value(t) for t in clock] == [day]
+
+
+DEATH_A = "Sebanyak 12 penumpang tewas dalam kecelakaan kapal di Selat Madura pada Selasa (11/3/2025) malam."
+DEATH_B = "Menurut tim SAR, sebanyak 17 penumpang tewas dalam kecelakaan kapal di Selat Madura pada Selasa (11/3/2025)."
+
+
+@pytest.mark.parametrize(("groups", "conflict"), [(None, True), ([["a", "b"]], False)])
+def test_one_source_giving_two_figures_updates_itself(groups: list[list[str]] | None, conflict: bool) -> None:
+    a, b, story = _two(DEATH_A, DEATH_B, groups=groups)
+    qty(a, "12 penumpang", 12, "passengers")
+    qty(b, "17 penumpang", 17, "passengers")
+    tx(a, "Selasa (11/3/2025)", "2025-03-11")
+    tx(b, "Selasa (11/3/2025)", "2025-03-11")
+    Claims().process_story(story, [a, b])
+    assert bool(story.conflicts) is conflict
+
+
+def test_figures_that_move_through_a_trading_day_are_no_conflict() -> None:
+    a, b, story = _two(
+        "Pada penutupan perdagangan Kamis (19/6/2025), sebanyak 102 saham menguat dan 142 saham stagnan.",
+        "Pada perdagangan Kamis (19/6/2025), sebanyak 92 saham menguat dan 139 saham stagnan.",
+    )
+    qty(a, "102 saham", 102, "saham")
+    qty(b, "92 saham", 92, "saham")
+    tx(a, "Kamis (19/6/2025)", "2025-06-19")
+    tx(b, "Kamis (19/6/2025)", "2025-06-19")
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []
+
+
+def test_an_accent_is_no_other_spelling() -> None:
+    a, b, story = _two(
+        "Kiper Aston Villa Emiliano Martinez menjadi incaran Manchester United.",
+        "Kiper Aston Villa Emiliano Martínez menjadi incaran Manchester United.",
+    )
+    person(a, "Emiliano Martinez")
+    person(b, "Emiliano Martínez")
+    Claims().process_story(story, [a, b])
+    assert story.conflicts == []

@@ -33,7 +33,7 @@ from silang.pipeline.compare import (
     quantity_label,
     same_thing,
 )
-from silang.pipeline.slots import Statement
+from silang.pipeline.slots import Statement, claims_data
 
 GENERIC_EVENTS = {"statement", "price"}
 DATE_SIM = 0.45
@@ -256,6 +256,7 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
     """
     by_article = _values_by_article(sts)
     days = _days_by_article(sts)
+    volatile = set(claims_data(sts[0].lang).get("volatile", {}).get("counts", [])) if sts else set()
     for i, a in enumerate(sts):
         for j in range(i + 1, len(sts)):
             b = sts[j]
@@ -271,7 +272,7 @@ def quantity_pairs(sts: list[Statement], sim: np.ndarray, same_article: bool = F
             other_day = not da and not db and a.published and b.published and a.published != b.published
             for qa in a.quantities:
                 for qb in b.quantities:
-                    if not same_thing(qa, qb) or quantities_agree(qa, qb):
+                    if not same_thing(qa, qb) or quantities_agree(qa, qb) or qa.what in volatile:
                         continue
                     kind = fixed_count(a, qa)
                     fixed = not same_article and kind is not None and kind == fixed_count(b, qb)

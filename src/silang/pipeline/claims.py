@@ -192,6 +192,10 @@ class Claims(StoryStep):
             *name_pairs(docs),
             *status_pairs(sts, sim),
         ]
+        # one source saying two things (an outlet's morning and evening figures) updates itself:
+        # a conflict is between independent sources
+        group = group_index(story.independent_groups, [d.id for d in docs])
+        pairs = [p for p in pairs if group[p.a.article] != group[p.b.article]]
         conflicts = [c for c in merge_pairs(pairs) if c.confidence >= self.threshold]
         conflicts.sort(key=lambda c: -c.confidence)
         story.conflicts = conflicts
