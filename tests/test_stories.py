@@ -306,3 +306,37 @@ def test_one_outlets_articles_are_one_independent_source() -> None:
     corpus = Corpus(docs={d.id: d for d in docs})  # no derivations: only the outlets tell
     [story] = cluster(corpus)
     assert story.independent_groups == [["a", "b"], ["c"]]
+
+
+HEARING = (
+    "Sidang kasus dugaan suap pengadaan bus sekolah dengan terdakwa Budi Santosa kembali digelar di "
+    "Pengadilan Tipikor Jakarta. Jaksa menghadirkan {who} sebagai saksi. Sidang berlangsung pada {day} "
+    "dan dipimpin ketua majelis hakim Rina Marlina. Terdakwa didampingi kuasa hukumnya selama sidang."
+)
+
+
+@pytest.mark.parametrize(
+    ("day_b", "published_b", "same"),
+    [
+        ("Kamis (19/6/2025)", "2025-06-19", True),  # two reports of one hearing day
+        ("Jumat (20/6/2025)", "2025-06-20", False),  # the next hearing day: another occurrence
+    ],
+)
+def test_hearing_days_are_separate_stories(day_b: str, published_b: str, same: bool) -> None:
+    a = Document(
+        id="a",
+        source="a",
+        text=HEARING.format(who="mantan kepala dinas Andi Wijaya", day="Kamis (19/6/2025)"),
+        published="2025-06-19",
+        outlet="x",
+    )
+    b = Document(
+        id="b",
+        source="b",
+        text=HEARING.format(who="mantan kepala dinas Andi Wijaya", day=day_b),
+        published=published_b,
+        outlet="y",
+    )
+    index = StoryIndex()
+    a, b = annotate([a, b])
+    assert (index.add(a) == index.add(b)) is same

@@ -15,11 +15,12 @@ import re
 import zlib
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from silang.lang import data_lang
+from silang.lang import data_lang, load
 from silang.model import Document
 from silang.normalize.times import find_times
 
@@ -30,6 +31,7 @@ UNKNOWN_DAY = 0.5  # "same_day" when a date is missing: no evidence either way, 
 NAMED = ("PER", "ORG", "LOC", "GPE")
 PLACES = ("LOC", "GPE")
 LEAD_SENTENCES = 2  # the lead: where the main event and its date are stated
+OPENING_SENTENCES = 4  # where a hearing or match report states its day
 LEAD_CHARS = 300  # title + lead text embedded per article
 PLACE_RARITY = 0.3  # a lead place at least this specific (rarity 0..1) can tell two occurrences apart
 TEMPLATE_TITLE = 75  # rapidfuzz ratio of two titles without their numbers: one template filled twice
@@ -66,11 +68,11 @@ def days_between(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def _lead_end(doc: Document) -> int:
+def _lead_end(doc: Document, sentences: int = LEAD_SENTENCES) -> int:
     body = [s for s in doc.sentences if s.text.strip()]
     if not body:
         return min(len(doc.text), LEAD_CHARS)
-    return body[min(LEAD_SENTENCES, len(body)) - 1].end
+    return body[min(sentences, len(body)) - 1].end
 
 
 def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -102,6 +104,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         }
     )
     lead = " ".join(s.text for s in doc.sentences[:LEAD_SENTENCES]) or doc.body[:LEAD_CHARS]
+    occasion = bool(_occasions(data_lang(doc.language)).search(f"{doc.title or ''} {lead}"))
     return {
         **title_when(doc),
         "date": None if doc.published_inferred else doc.published,
@@ -115,6 +118,8 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
         "numbers": numbers,
         "identifiers": sorted({i.value.lower() for i in doc.identifiers}),
         "lead": f"{doc.title or ''}. {lead}"[:LEAD_CHARS],
+        "occasion": occasion,
+        "opening_day": lead_day(doc, _lead_end(doc, OPENING_SENTENCES)),
         "quote_grams": quote_grams(doc),
     }
 
@@ -188,9 +193,27 @@ def template_of_another_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two articles that tell different occurrences whatever their words share: their titles state
-    different days, one outlet's titles different clock times, or one outlet's template is filled
-    for another day. Holds for a whole story: no article joins a story holding such a member."""
-    return title_days_differ(a, b) or title_times_differ(a, b) or template_of_another_day(a, b)
+    different days, one outlet's titles different clock times, one outlet's template is filled
+    for another day, or each lead tells a one-day occasion (a hearing, a match) of its own
+    publication day and the days differ. Holds for a whole story: no article joins a story holding
+    such a member."""
+    return (
+        title_days_differ(a, b) or title_times_differ(a, b) or template_of_another_day(a, b) or occasions_differ(a, b)
+    )
+
+
+def occasions_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both leads tell a one-day occasion on their own (different) publication days."""
+    da, db = a.get("opening_day"), b.get("opening_day")
+    if not (a.get("occasion") and b.get("occasion") and da and db):
+        return False
+    return da == a["date"] and db == b["date"] and da != db
+
+
+@cache
+def _occasions(lang: str) -> re.Pattern[str]:
+    words = sorted(load(lang, "occasions")["words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _overlaps(a: str, b: str) -> bool:
