@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from silang.lang import data_lang
+from silang.pipeline.speaker_lexicon import tokens
 from silang.pipeline.speaker_names import COMMON, common_words, full_name, unglue
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class Person:
 
 def antecedent(res: Resolver, pos: int) -> tuple[str, Spk] | None:
     """The person a pronoun at ``pos`` stands for, with its occurrence, when the article shows one."""
-    from silang.pipeline.speakers import Spk, tokens
+    from silang.pipeline.speakers import Spk
 
     named = _disambiguate(sorted(_people(res, pos), key=lambda p: p.start))
     things = [  # bodies and places the tagger found, unless the span holds a title ('… Komisaris Polisi X')
@@ -111,8 +112,6 @@ def _people(res: Resolver, pos: int) -> list[Person]:
 def _titled(res: Resolver, pos: int, taken: list[tuple[int, int]]) -> list[Person]:
     """Capitalised names after a title word ('Komisaris Polisi Vernal Armando') or of two words or more
     opening a sentence ('JAKARTA - Titi Kamal membocorkan …'): people the tagger did not find."""
-    from silang.pipeline.speakers import tokens
-
     toks = tokens(res.text, max(0, pos - 2 * NEAR), pos)
     out = []
     k = 0
@@ -160,8 +159,6 @@ def _common(lang: str) -> frozenset[str]:
 
 def _subject(res: Resolver, a: int, b: int) -> bool:
     """Whether the name at ``a:b`` opens its sentence or is followed by a predicate."""
-    from silang.pipeline.speakers import tokens
-
     text, lex = res.text, res.lex
     start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, a)), default=0)
     allowed = lex.roles | lex.places | lex.not_names | lex.adverbs

@@ -18,7 +18,8 @@ from itertools import pairwise
 from silang.lang import data_lang, load
 from silang.model import Document, Quote
 from silang.pipeline.base import DocStep
-from silang.pipeline.speakers import Lexicon, Resolver, Spk, lexicon, tokens
+from silang.pipeline.speaker_lexicon import Lexicon, lexicon, tokens
+from silang.pipeline.speakers import Resolver, Spk
 
 OPEN_D, CLOSE_D = "“«„", "”»"
 OPEN_S, CLOSE_S = "‘", "’"

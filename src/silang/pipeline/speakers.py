@@ -11,135 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
-from silang.lang import load
 from silang.model import Document, Quote
 from silang.pipeline.antecedent import antecedent
 from silang.pipeline.places import is_place
-from silang.pipeline.speaker_names import bounded, edge, full_name, nicknames, unglue
+from silang.pipeline.speaker_lexicon import Lexicon, title_split, tokens
+from silang.pipeline.speaker_names import full_name, nicknames, unglue
+from silang.pipeline.speaker_words import WordChecks
 
 GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost markup: 'TNIJenderal'
-TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
-SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 ACRONYM = re.compile(r"\s*\([A-Z][\w.&/ -]{0,30}\)(?=\s+[A-Z])")  # 'Komite … (KNKT) Ahmad Wildan'
 NAME_NEXT = re.compile(r" [A-Z][a-z]")
 OUTLET = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)  # 'Liputan6.com', 'KOMPAS.com'
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
-
-
-def _title_split(word: str) -> list[str]:
-    """'PenyanyiAnggun' -> ['Penyanyi', 'Anggun']: capitalised words run together; others kept whole."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", word).split() if word[:1].isupper() else [word]
-
-
-def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word and punctuation tokens of ``text[start:end]``, words run together by lost markup split apart."""
-    out = []
-    for m in TOKEN.finditer(text, start, end):
-        pos = m.start()
-        for part in SPLIT.split(m.group()):
-            if part:
-                out.append((pos, pos + len(part), part))
-            pos += len(part)
-    return out
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The reporting-language word lists of one language, compiled."""
-
-    post: re.Pattern[str]
-    pre: re.Pattern[str]
-    any_verb: re.Pattern[str]
-    bare: frozenset[str]
-    connectors: frozenset[str]
-    adverbs: frozenset[str]
-    pronouns: frozenset[str]
-    stop: frozenset[str]
-    roles: frozenset[str]
-    preps: frozenset[str]
-    not_names: frozenset[str]
-    institutions: frozenset[str]
-    places: frozenset[str]
-    markers: frozenset[str]
-    conn: str  # regex alternation of the clause connectors
-    according: str  # regex alternation of 'menurut' / 'according to'
-    name_and: str  # regex alternation of the 'and' joining the parts of a listed name
-    role_connectors: frozenset[str]  # lower-case words inside an office or body name ('of', 'dan')
-    quantifiers: frozenset[str]  # 'kedua' of 'kedua negara': kept with a group speaker
-    determiners: frozenset[str]  # 'the' of 'the minister': a description of someone named before
-    prefixes: tuple[str, ...]
-    inserted: re.Pattern[str]
-    fronted: re.Pattern[str]
-    modifiers: frozenset[str]  # role words that never stand for a person alone ('besar', 'umum')
-    lower: frozenset[str]  # words written in lower case inside sentences ('informasi', 'pria')
-    not_speakers: frozenset[str]  # things that 'say' nothing as a speaker ('pasal', 'data')
-    degree: re.Pattern[str]  # an academic or professional degree after a name ('Sp.PD', 'M.Ked')
-    glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
-    datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
-def lexicon(lang: str) -> Lexicon:
-    """The compiled reporting lexicon of ``lang`` (``lang/<lang>/reporting.toml``)."""
-    d = load(lang, "reporting")
-    low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
-    return Lexicon(
-        post=re.compile(
-            rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE
-        ),
-        pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
-        any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
-        bare=low("bare_clause_verbs"),
-        connectors=low("connectors"),
-        adverbs=low("adverbs"),
-        pronouns=low("speaker_pronouns") or frozenset({"ia", "dia", "beliau", "he", "she"}),
-        stop=low("speaker_stop"),
-        roles=low("role_words"),
-        preps=low("prepositions"),
-        not_names=low("not_names"),
-        institutions=low("institution_words"),
-        places=low("places"),
-        markers=low("clause_markers"),
-        conn=_alt(d["connectors"]),
-        according=_alt(d["according"]),
-        name_and=_alt(d["name_and"]),
-        determiners=low("determiners"),
-        quantifiers=low("quantifiers"),
-        role_connectors=low("role_connectors"),
-        prefixes=tuple(d["verb_prefixes"]),
-        inserted=re.compile(
-            rf"^(?P<a>[^,]{{3,150}}?),\s*(?P<v>{_alt(d['inserted_verbs'])})\s+(?P<x>[^,]{{1,60}}),\s*\S"
-            rf"|^(?P<a2>[^,]{{3,100}}?)\s+(?P<nya>(?:{_alt(d['according'])})nya)\s+\w"
-        ),
-        fronted=re.compile(rf"^\s*(?P<v>{_alt(d['fronted_verbs'])})\s+(?=[A-Z])", re.IGNORECASE),
-        modifiers=low("role_modifiers"),
-        lower=_optional(lang, "lowercase_words"),
-        not_speakers=low("not_speakers"),
-        degree=re.compile(d.get("degree_pattern", r"(?!)")),
-        glue=tuple(sorted(low("glued_words"), key=len, reverse=True)),
-        datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
-    )
-
-
-def _optional(lang: str, name: str) -> frozenset[str]:
-    """The ``words`` of an optional data file (empty when the language has none)."""
-    try:
-        return frozenset(load(lang, name)["words"])
-    except FileNotFoundError:
-        return frozenset()
-
-
-def _optional_list(lang: str, name: str, key: str) -> list[str]:
-    try:
-        return list(load(lang, name).get(key, []))
-    except FileNotFoundError:
-        return []
 
 
 @dataclass
@@ -151,7 +35,7 @@ class Spk:
     end: int
 
 
-class Resolver:
+class Resolver(WordChecks):
     """Reporting clauses, speaker phrases and speaker names of one article."""
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
@@ -166,99 +50,6 @@ class Resolver:
         self.datelines = self._datelines()
         self.alone: dict[tuple[str, str], bool] = {}
         self.aliases = nicknames(self)
-
-    def _datelines(self) -> list[tuple[int, int]]:
-        """Spans of the datelines opening the body paragraphs ('KOMPAS.com -', 'Liputan6.com, Jakarta -')."""
-        out = []
-        for b in self.doc.body_blocks():
-            head = self.text[b.start : min(b.end, b.start + 120)]
-            m = next((m for p in self.lex.datelines if (m := p.match(head))), None)
-            if m:
-                out.append((b.start, b.start + m.end()))
-        return out
-
-    def _undated(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """``toks`` without the words of a dateline (a word glued to its dash keeps its own part)."""
-        if not self.datelines:
-            return toks
-        out = []
-        for a, b, w in toks:
-            end = next((db for da, db in self.datelines if da <= a < db), None)
-            if end is None:
-                out.append((a, b, w))
-            elif b > end and w[end - a :].strip("-–— "):
-                cut = end + len(w[end - a :]) - len(w[end - a :].lstrip("-–— "))
-                out.append((cut, b, self.text[cut:b]))
-        return out
-
-    def common(self, w: str) -> bool:
-        """Whether ``w`` is a word the language writes in lower case inside sentences ('Informasi', 'Pria')."""
-        return not (w.isupper() and len(w) > 1) and w.lower() in self.lex.lower
-
-    def sentence_initial(self, pos: int) -> bool:
-        """Whether the word at ``pos`` opens a sentence, paragraph, quote or dateline: its capital says nothing."""
-        k = pos
-        while k > 0 and self.text[k - 1] in " \t\xa0":
-            k -= 1
-        return k == 0 or any(db in (pos, k) for _, db in self.datelines) or self.text[k - 1] in '\n.!?"“”:‘’-–—'
-
-    def glued(self, w: str) -> int | None:
-        """The length of the name in a word that lost markup glued to a function word ('Habiburokhmandalam'
-        -> 11), or None. A short function word counts only when the name is also written alone."""
-        lw = w.lower()
-        if not w[:1].isupper() or lw in self.lex.lower or w.isupper():
-            return None
-        for g in self.lex.glue:
-            head = w[: len(w) - len(g)]
-            if not lw.endswith(g) or len(head) < 3 or head.lower() in self.lex.lower or not head[-1].isalpha():
-                continue
-            if self._head_elsewhere(head, g) or (len(g) >= 5 and bounded(self.text, w, 2) < 2):
-                return len(head)
-        return None
-
-    def _head_elsewhere(self, head: str, tail: str) -> bool:
-        """Whether the article writes ``head`` as a word start not followed by ``tail`` ('Isfahani' of
-        'Isfahaniyang' in 'Isfahanimemberikan'), so that ``tail`` is not part of the name."""
-        at = self.text.find(head)
-        while at >= 0:
-            after = re.match(r"[a-z]*", self.text[at + len(head) : at + len(head) + 30])
-            rest = after.group() if after else ""
-            if edge(self.text, at) and rest != tail and (not rest or rest in self.lex.lower or rest in self.lex.glue):
-                return True
-            at = self.text.find(head, at + 1)
-        return False
-
-    def stands_alone(self, name: str, before: str) -> bool:
-        """Whether ``name`` is written somewhere without the word ``before`` in front of it."""
-        key = (name, before)
-        if key not in self.alone:
-            at = self.text.find(name)
-            found = False
-            while at >= 0 and not found:
-                lead = self.text[max(0, at - len(before) - 1) : at].strip()
-                found = edge(self.text, at) and edge(self.text, at + len(name)) and lead.lower() != before.lower()
-                at = self.text.find(name, at + 1)
-            self.alone[key] = found
-        return self.alone[key]
-
-    def capitalised_inside(self, word: str) -> bool:
-        """Whether the article writes ``word`` with its capital inside a sentence too (a name, then)."""
-        at = self.text.find(word)
-        while at >= 0:
-            if edge(self.text, at) and edge(self.text, at + len(word)) and not self.sentence_initial(at):
-                return True
-            at = self.text.find(word, at + 1)
-        return False
-
-    def trim_common(self, words: list[str]) -> list[str]:
-        """A name without the common words written in front of it ('Kontrak Cleylton Santos' -> 'Cleylton
-        Santos', 'Musisi Ahmad Dhani'), when the article also writes the rest alone ('Anggun C Sasmi' stays)."""
-        k = 0
-        while k < len(words) - 1 and (self.common(words[k]) or self.lex.any_verb.fullmatch(words[k])):
-            k += 1
-        if k and self.stands_alone(" ".join(words[k:]), words[k - 1]):
-            return words[k:]
-        return words
 
     def subject(self, start: int, verb_at: int, max_tokens: int = 14) -> Spk | None:
         """The speaker in front of a reporting verb: a pronoun, a name, a role or an institution."""
@@ -532,7 +323,7 @@ class Resolver:
     def clean_name(self, name: str, pos: int) -> str:
         """A mention's name without the titles, places and acronyms tagged onto it, made full."""
         words = []
-        for w in (p for word in name.split() for p in _title_split(word)):
+        for w in (p for word in name.split() for p in title_split(word)):
             cut = self.glued(w)
             words.append(w[:cut] if cut else unglue(self, w))
             if cut:
