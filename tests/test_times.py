@@ -95,6 +95,12 @@ def test_indonesian_forms(text: str, kind: str, value: str, span: str) -> None:
         ("in June 2024", "date", "2024-06", "June 2024"),
         ("yesterday", "date", "2024-10-29", "yesterday"),
         ("for three days", "duration", "P3D", "three days"),
+        ("at 5 p.m.", "time", "2024-10-30T17:00", "at 5 p.m."),
+        ("about 9 pm", "time", "2024-10-30T21:00", "about 9 pm"),
+        ("at 10:55 a.m.", "time", "2024-10-30T10:55", "at 10:55 a.m."),
+        ("at 12 a.m.", "time", "2024-10-30T00:00", "at 12 a.m."),
+        ("talks on October 8-13", "range", "2024-10-08/2024-10-13", "October 8-13"),
+        ("from Oct. 8 to 13, 2024", "range", "2024-10-08/2024-10-13", "Oct. 8 to 13, 2024"),
     ],
 )
 def test_english_forms(text: str, kind: str, value: str, span: str) -> None:

@@ -127,8 +127,10 @@ def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
 
 def _clock(m: re.Match[str], lang: str) -> str:
     """``HH:MM`` (``HH:MM:SS`` when seconds are written) and the zone offset of a clock match."""
-    h, mi = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    h, mi = int(m["h"] or m["h2"] or m["h4"]), int(m["mi"] or m["mi2"] or m["mi3"] or 0)
     sec = m["s"] or m["s2"] or m["s3"]
+    if m["mer"] and h <= 12:  # "5 p.m." -> 17:00, "12 a.m." -> 00:00
+        h = h % 12 + time_words(lang).meridiem.get(m["mer"].lower(), 0)
     zone = calendar(lang).zones.get(" ".join((m["z"] or "").lower().split()), "")
     if m["zo"] and zone:  # "UTC+7": the written offset from the named zone
         sign, digits = m["zo"][0], m["zo"][1:].replace(":", "")
@@ -315,10 +317,11 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
 
 
 def _range(h: Hit, ctx: Ctx) -> Resolved:
-    """ "8 hingga 13 Oktober", "28 Oktober - 2 November 2024" → ``start/end``."""
+    """ "8 hingga 13 Oktober", "28 Oktober - 2 November 2024", "October 8-13" → ``start/end``."""
     m = h.m
+    g = m.groupdict()
     m2 = month_number(m["m2"], ctx.lang) or 1
-    m1 = month_number(m["m1"], ctx.lang) if m["m1"] else m2
+    m1 = month_number(g["m1"], ctx.lang) if g.get("m1") else m2
     d1, d2 = int(m["d1"]), int(m["d2"])
     if m["y"]:
         y2 = int(m["y"])

@@ -104,6 +104,7 @@ class TimeWords:
     anaphora: dict[str, int]
     units: dict[str, tuple[str, bool]]
     day_parts: dict[str, str]
+    meridiem: dict[str, int]  # "p.m." -> 12: hours added to a twelve-hour clock time
     vague: dict[str, str]
     seasons: dict[str, str]
     one_prefix: str
@@ -145,6 +146,7 @@ def time_words(lang: str = "id") -> TimeWords:
         anaphora={k: int(v) for k, v in data.get("anaphora", {}).items()},
         units={k: (str(v[0]), bool(v[1])) for k, v in data["units"].items()},
         day_parts=dict(data["day_parts"]),
+        meridiem={str(k).lower(): int(v) for k, v in data.get("meridiem", {}).items()},
         vague=dict(data["vague"]),
         seasons={k.lower(): str(v) for k, v in data.get("seasons", {}).items()},
         one_prefix=str(w.get("one_prefix", "")),
@@ -172,6 +174,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     rel_days = _alt(tw.relative_days)
     tadi = _alt(w["earlier_today"]) if w["earlier_today"] else "(?!)"
     parts = _alt(tw.day_parts)
+    mer = _alt(list(tw.meridiem)) if tw.meridiem else "(?!)"
     ymd = r"(?P<y>(?:1[89]|20)\d{2})"
     wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
     raw = [
@@ -183,6 +186,14 @@ def time_patterns(lang: str = "id") -> TimePatterns:
             (
                 rf"(?:{_alt(w['range_open'])}\s+)?(?:{date_w}\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})\.?)?"
                 rf"\s*{joiner}\s*(?:{date_w}\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})\.?(?:,?\s+{ymd})?(?![\w/])"
+            ),
+        ),
+        # October 8-13, Oct. 8 to 13, 2024 (month first)
+        (
+            "range",
+            (
+                rf"(?P<m2>{mon})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*{joiner}\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,?\s+{ymd})?(?![\w/])"
             ),
         ),
         # Rabu, 30 Oktober 2024; tanggal 10 Agustus; 8 Okt.
@@ -249,8 +260,10 @@ def time_patterns(lang: str = "id") -> TimePatterns:
             "clock",
             (
                 rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?(?!\d)"
-                rf"|(?<![\d.,:])(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>\d{{2}})(?:[.:](?P<s2>\d{{2}}))?(?=\s*{zone})"
+                rf"|(?<![\d.,:])(?P<h4>\d{{1,2}})(?=\s*{mer}(?!\w))"
+                rf"|(?<![\d.,:])(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>\d{{2}})(?:[.:](?P<s2>\d{{2}}))?(?=\s*(?:{zone}|{mer}))"
                 rf"|:(?P<mi3>\d{{2}}):(?P<s3>\d{{2}})))"
+                rf"(?:\s*(?P<mer>{mer})(?!\w))?"
                 rf"(?:\s*(?P<z>{zone})(?P<zo>[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?)?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)"
             ),
         ),
