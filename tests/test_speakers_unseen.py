@@ -228,3 +228,14 @@ def test_body_listed_with_commas_is_its_acronym() -> None:
 )
 def test_quantified_group_keeps_its_noun(text: str, speaker: str | None, with_entities: bool) -> None:
     assert _speakers(text, with_entities) in ([speaker], [])
+
+
+@ENTITIES
+def test_field_word_alone_is_no_role(with_entities: bool) -> None:
+    text = "Inklusi keuangan menegaskan bahwa masyarakat desa perlu akses ke bank dan koperasi."
+    assert all(s is None for s in _speakers(text, with_entities))
+
+
+def test_body_name_goes_on_through_its_role_words() -> None:
+    text = "Direktorat Jenderal Perhubungan Udara Kementerian Perhubungan mengatakan, bandara itu dibuka kembali besok."
+    assert _speakers(text, False) == ["Direktorat Jenderal Perhubungan Udara Kementerian Perhubungan"]

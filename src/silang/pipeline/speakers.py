@@ -194,9 +194,13 @@ class Resolver(WordChecks):
                 office and all(t[2].lower() in lex.places or is_place(t[2]) for t in seg)
             ):
                 return self._role(toks, i + len(seg))  # 'Kepala BPBD Jember', 'Kasatlantas Polresta Solo'
-
             if all(self.common(t[2]) for t in seg):
                 return self._body(toks, i, seg[-1][1])
+            j = i + len(seg)
+            if len(seg) == 1 and j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].lower() in lex.roles:
+                while j < len(toks) and toks[j][2][:1].isupper() and not self.text[toks[j - 1][1] : toks[j][0]].strip():
+                    j += 1  # 'Direktorat Jenderal Perhubungan …': a body's name goes on through its role words
+                return Spk("name", seg[0][0], toks[j - 1][1])
             return Spk("name", seg[0][0], seg[-1][1])
         return self._role(toks, len(toks))
 
