@@ -365,3 +365,15 @@ def test_a_short_form_an_article_defines_names_the_body_across_the_story() -> No
     assert body.type == "ORG"
     assert {s.article for s in body.mentions} == {"a0", "a1"}
     assert "Antam" not in {e.name for e in story.entities}
+
+
+def test_an_accent_does_not_split_a_person_across_the_story() -> None:
+    step = Entities()
+    docs = [
+        _doc("Gol Francisco Conceicao membawa Juventus unggul atas Al Ain di Washington.", step, "a0"),
+        _doc("Pelatih memuji Francisco Conceição usai laga. Conceição mencetak gol kelima.", step, "a1"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    people = [e for e in story.entities if "conceic" in e.name.lower().replace("ç", "c")]
+    assert len(people) == 1 and {s.article for s in people[0].mentions} == {"a0", "a1"}

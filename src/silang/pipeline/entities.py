@@ -23,6 +23,7 @@ story, two different full names are never joined.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from silang.lang import data_lang
@@ -87,12 +88,18 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return len(big) > n and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
+def _key(name: str) -> str:
+    """A name's comparison key without accents ("Conceiçao" and "Conceicao" are one name)."""
+    key = unicodedata.normalize("NFKD", names.name_key(name))
+    return "".join(c for c in key if not unicodedata.combining(c))
+
+
 def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     """Story-level name for every (article, article-level name); never joins two different full names."""
     keyed: dict[str, list[tuple[str, Entity]]] = {}
     for doc in docs:
         for ent in doc.entities:
-            keyed.setdefault(names.name_key(ent.name), []).append((doc.id, ent))
+            keyed.setdefault(_key(ent.name), []).append((doc.id, ent))
     # a person's partial name goes to the one longer story name containing it, if only one does
     people = {k for k, v in keyed.items() if any(e.type == "PER" for _, e in v)}
     target = {k: k for k in keyed}
@@ -108,7 +115,7 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
         for _, e in v:
             if e.type != "PER":
                 for alias in e.aliases:
-                    defined.setdefault(names.name_key(alias), set()).add(k)
+                    defined.setdefault(_key(alias), set()).add(k)
     for k, longs in defined.items():
         if k in keyed and len(longs) == 1 and k not in longs:
             target[k] = next(iter(longs))
