@@ -5,7 +5,8 @@ usage: python bench/bench_stories.py [--stream N]
      candidates included) and the stories step, documents/s each;
   2. a stream of N articles (default 100,000) made by perturbing dev-id (words dropped or
      swapped, dates shifted): candidate retrieval (MinHash LSH + TF-IDF key-term index) and
-     online clustering (StoryIndex.add), documents/s and resident memory per document.
+     online clustering (StoryIndex.add, forgetting articles older than MAX_DAYS + 1 days unless
+     --no-window), documents/s and resident memory per document.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from silang.pipeline.base import Corpus
 from silang.pipeline.copies import find_derivations
 from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
 from silang.pipeline.neighbours import TermIndex, terms
-from silang.pipeline.stories import StoryIndex, cluster
+from silang.pipeline.stories import MAX_DAYS, StoryIndex, cluster
 
 
 def rss_mb() -> float:
@@ -52,6 +53,7 @@ def main() -> None:
     """Run both benchmarks and print one line per measurement."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--stream", type=int, default=100_000)
+    ap.add_argument("--no-window", action="store_true", help="keep every article in the story index")
     args = ap.parse_args()
     t = time.perf_counter()
     docs = annotate(load_articles())  # the stories step reads the doc steps' names, dates, numbers
@@ -69,7 +71,9 @@ def main() -> None:
     print(f"dev-id stories: {t_stories:.1f}s {n / t_stories:.0f} docs/s, {len(stories)} stories")
     print(f"dev-id peak RSS {rss_mb():.0f} MB (start {base:.0f} MB)")
 
-    hasher, lsh, index, stories_index = MinHasher(num_perm=64), LSHIndex(bands=16, rows=4), TermIndex(), StoryIndex()
+    window = None if args.no_window else MAX_DAYS + 1  # a long-running index forgets what can no longer link
+    hasher, lsh, index = MinHasher(num_perm=64), LSHIndex(bands=16, rows=4), TermIndex()
+    stories_index = StoryIndex(window_days=window)
     before = rss_mb()
     t_cand = t_clu = 0.0
     candidates = 0
@@ -93,6 +97,7 @@ def main() -> None:
     print(f"stream {m}: candidates {m / t_cand:.0f} docs/s ({candidates / m:.1f} candidate pairs/doc)")
     print(f"stream {m}: clustering {m / t_clu:.0f} docs/s, {len(stories_index.members)} stories")
     print(f"stream {m}: memory grown {grown:.0f} MB = {grown * 1024 / m:.1f} KB/doc (both indexes + story state)")
+    print(f"stream {m}: story index window {window} days, {len(stories_index.terms.vec)} articles still indexed")
 
 
 if __name__ == "__main__":

@@ -340,3 +340,18 @@ def test_hearing_days_are_separate_stories(day_b: str, published_b: str, same: b
     index = StoryIndex()
     a, b = annotate([a, b])
     assert (index.add(a) == index.add(b)) is same
+
+
+def test_a_long_running_index_forgets_what_can_no_longer_link() -> None:
+    index = StoryIndex(window_days=4)
+    days = [f"2025-06-{d:02d}" for d in range(1, 11)]
+    docs = [
+        Document(id=f"d{i}", source="", text=DAY.format(n=100 + i, d=int(day[-2:])), published=day)
+        for i, day in enumerate(days)
+    ]
+    stories = [index.add(d) for d in annotate(docs)]
+    assert set(index.terms.vec) == {"d5", "d6", "d7", "d8", "d9"}  # dated 2025-06-06 .. 2025-06-10
+    assert all(index.story_of[d.id] == s for d, s in zip(docs, stories, strict=True))  # membership stays
+    assert index.title(stories[0])  # a story of forgotten articles keeps its title
+    same_day = Document(id="x", source="", text=DAY.format(n=109, d=10) + " Air surut.", published="2025-06-10")
+    assert index.add(annotate([same_day])[0]) == stories[-1]

@@ -15,6 +15,7 @@ the index over a corpus in a fixed order.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 import numpy as np
@@ -39,13 +40,18 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 class StoryIndex:
     """Online story clustering; ``state`` is plain data, ``from_state`` restores it."""
 
-    def __init__(self, lang: str = "id") -> None:
+    def __init__(self, lang: str = "id", window_days: int | None = None) -> None:
         self.terms = TermIndex(keys=25, max_postings=500, lang=lang)
         self.story_of: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
         self.meta: dict[str, dict[str, Any]] = {}
         self._vectors: dict[str, np.ndarray] = {}
         self.lazy_embed = True  # False: embed every candidate pair from EMBED_COS (fitting the weights)
+        # a long-running index forgets articles dated more than ``window_days`` before the latest:
+        # they can no longer link (MAX_DAYS), so memory stays that of a window, not of the stream
+        self.window_days = window_days
+        self._latest = ""
+        self._titles: dict[str, str] = {}  # forgotten articles' titles
 
     def rarity(self, name: str) -> float:
         """0..1: how specific a name is, by its rarest word ("Indonesia" 0, a person's surname 1)."""
@@ -95,22 +101,51 @@ class StoryIndex:
                 score = max(score, THRESHOLD)  # most of the words shared, nothing telling them apart
             by_story.setdefault(self.story_of[other], []).append(score)
         for sid, scores in sorted(by_story.items()):
-            if any(cannot_link(self.meta[doc.id], self.meta[m]) for m in self.members[sid]):
+            live = self._live(sid)
+            if any(cannot_link(self.meta[doc.id], self.meta[m]) for m in live):
                 continue
             # the best link must clear the bar, and the story's retrieved members on average
             # the lower bar: one close article does not pull in a whole other occurrence
-            top, mean = max(scores), sum(scores) / len(self.members[sid])
+            top, mean = max(scores), sum(scores) / len(live)
             if top >= THRESHOLD and mean >= MEAN_THRESHOLD and (best is None or top > best[0]):
                 best = (top, sid)
         self.terms.insert(doc.id, tf)
         story_id = best[1] if best else f"story-{doc.id}"
         self.story_of[doc.id] = story_id
         self.members.setdefault(story_id, []).append(doc.id)
+        day = self.meta[doc.id]["date"] or ""
+        if self.window_days is not None and day[:10] > self._latest[:10]:
+            self._latest = day
+            self.forget_before(day, self.window_days)
         return story_id
+
+    def forget_before(self, day: str, window_days: int) -> int:
+        """Drop the candidate data of articles dated more than ``window_days`` before ``day``
+        (their story membership and title stay); return how many were dropped."""
+        cutoff = (date.fromisoformat(day[:10]) - timedelta(days=window_days)).isoformat()
+        old = {a for a, m in self.meta.items() if m.get("date") and m["date"][:10] < cutoff and a in self.terms.vec}
+        if not old:
+            return 0
+        for a in old:
+            self._titles[a] = str(self.meta[a]["title"])
+            self.meta[a] = {"title": self._titles[a], "date": self.meta[a]["date"], "outlet": self.meta[a]["outlet"]}
+            del self.terms.vec[a]
+            self._vectors.pop(a, None)
+        for term, post in list(self.terms.postings.items()):
+            kept = [a for a in post if a not in old]
+            if kept:
+                self.terms.postings[term] = kept
+            else:
+                del self.terms.postings[term]
+        return len(old)
+
+    def _live(self, story_id: str) -> list[str]:
+        """The story's members still in the candidate index."""
+        return [m for m in self.members[story_id] if m in self.terms.vec]
 
     def central(self, story_id: str) -> str:
         """The member most similar to the others (ties by id)."""
-        ids = sorted(self.members[story_id])
+        ids = sorted(self._live(story_id)) or sorted(self.members[story_id])[:1]
         vec = self.terms.vec
         return max(ids, key=lambda a: (sum(dot(vec[a], vec[b]) for b in ids if b != a), [-ord(c) for c in a]))
 
