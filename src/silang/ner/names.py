@@ -6,6 +6,7 @@ Everything here reads ``lang/<code>/aliases.toml`` and ``titles.toml``; no word 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,11 @@ _SEP = re.compile(r"[\s\-‐–]+")
 def name_key(name: str) -> str:
     """Comparison key of a name: lower case, hyphens and runs of spaces as one space."""
     return _SEP.sub(" ", name.lower()).strip()
+
+
+def unaccented(text: str) -> str:
+    """``text`` without combining accents ("Martínez" -> "Martinez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -23,7 +23,6 @@ story, two different full names are never joined.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from silang.lang import data_lang
@@ -90,8 +89,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 
 def _key(name: str) -> str:
     """A name's comparison key without accents ("Conceiçao" and "Conceicao" are one name)."""
-    key = unicodedata.normalize("NFKD", names.name_key(name))
-    return "".join(c for c in key if not unicodedata.combining(c))
+    return names.unaccented(names.name_key(name))
 
 
 def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from silang.model import Document, Mention
+from silang.ner.names import unaccented
 from silang.pipeline.align_claims import QUANTITY_SIM, Pair, about_text
 from silang.pipeline.slots import Statement, claims_data, sentences_of
 
@@ -52,16 +52,11 @@ def is_person(doc: Document, name: str) -> bool:
     return any(mm.type == "PER" and len(mm.text.split()) == 1 and mm.text.lower() in parts for mm in doc.mentions)
 
 
-def _folded(word: str) -> str:
-    """Lower case without accents: "Martínez" and "Martinez" are one spelling."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 def _one_token_typo(a: str, b: str, lang: str = "id") -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
-    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if _folded(x) != _folded(y)]
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if unaccented(x.lower()) != unaccented(y.lower())]
     if len(diff) != 1:
         return False
     x, y = sorted(diff[0], key=len)

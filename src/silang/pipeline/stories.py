@@ -6,8 +6,9 @@ and joins the story of its best link, or starts a story. A link is scored from T
 embedding similarity and the event signals of :mod:`story_signals` (shared names, numbers,
 quotes, dates, places). Articles dated by their outlets more than ``MAX_DAYS`` apart are not
 compared (a date inferred from the text may be an event's date, so it does not count).
-Cannot-links (titles stating different days, one outlet's titles stating different clock times,
-one outlet's template filled for another day) hold for a whole story. Derivations found by the
+Cannot-links (:func:`~silang.pipeline.story_signals.cannot_link`: other days in the titles, other
+clock times or another day's template from one outlet, one-day occasions on different days) hold
+for a whole story; ``window_days`` lets a long-running index forget what can no longer link. Derivations found by the
 copies step are must-links; a digest joins the story of its lead item. :class:`Stories` runs
 the index over a corpus in a fixed order.
 """
@@ -51,7 +52,6 @@ class StoryIndex:
         # they can no longer link (MAX_DAYS), so memory stays that of a window, not of the stream
         self.window_days = window_days
         self._latest = ""
-        self._titles: dict[str, str] = {}  # forgotten articles' titles
 
     def rarity(self, name: str) -> float:
         """0..1: how specific a name is, by its rarest word ("Indonesia" 0, a person's surname 1)."""
@@ -127,8 +127,7 @@ class StoryIndex:
         if not old:
             return 0
         for a in old:
-            self._titles[a] = str(self.meta[a]["title"])
-            self.meta[a] = {"title": self._titles[a], "date": self.meta[a]["date"], "outlet": self.meta[a]["outlet"]}
+            self.meta[a] = {k: self.meta[a][k] for k in ("title", "date", "outlet")}
             del self.terms.vec[a]
             self._vectors.pop(a, None)
         for term, post in list(self.terms.postings.items()):

@@ -154,8 +154,12 @@ def own_days_differ(a: Document, b: Document) -> bool:
     outlet's daily report or two occurrences, not one piece and its update."""
     if a.published_inferred or b.published_inferred or not a.published or not b.published:
         return False
-    da, db = lead_day(a), lead_day(b)
-    return da == a.published[:10] and db == b.published[:10] and da != db
+    return _own_days(lead_day(a), a.published[:10], lead_day(b), b.published[:10])
+
+
+def _own_days(day_a: str | None, published_a: str | None, day_b: str | None, published_b: str | None) -> bool:
+    """Both told days are their articles' publication days, and they differ."""
+    return bool(day_a and day_b) and day_a == published_a and day_b == published_b and day_a != day_b
 
 
 def title_when(doc: Document) -> dict[str, list[str]]:
@@ -185,10 +189,14 @@ def title_times_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def template_of_another_day(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """One outlet's template title filled with other numbers on another day (a daily price post)."""
-    days = days_between(a["date"], b["date"])
+    return bool(days_between(a["date"], b["date"])) and _template_renumbered(a, b)
+
+
+def _template_renumbered(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One outlet's two titles that read alike but state other numbers."""
     na, nb = set(a["title_numbers"]), set(b["title_numbers"])
     same_outlet = bool(a["outlet"]) and a["outlet"] == b["outlet"]
-    return bool(days) and same_outlet and bool(na and nb and na != nb) and _template(a, b)
+    return same_outlet and bool(na and nb and na != nb) and _template(a, b)
 
 
 def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -204,10 +212,9 @@ def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def occasions_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both leads tell a one-day occasion on their own (different) publication days."""
-    da, db = a.get("opening_day"), b.get("opening_day")
-    if not (a.get("occasion") and b.get("occasion") and da and db):
+    if not (a.get("occasion") and b.get("occasion")):
         return False
-    return da == a["date"] and db == b["date"] and da != db
+    return _own_days(a.get("opening_day"), a["date"], b.get("opening_day"), b["date"])
 
 
 @cache
@@ -272,8 +279,6 @@ def features(
     days = days_between(a["date"], b["date"])
     event = days_between(a["event_date"], b["event_date"])
     place_differ = places_differ(a, b, rarity)
-    na, nb = set(a["title_numbers"]), set(b["title_numbers"])
-    same_outlet = bool(a["outlet"]) and a["outlet"] == b["outlet"]
     return {
         "bias": 1.0,
         "cos": cos,
@@ -287,10 +292,10 @@ def features(
         "days_apart": float(min(max(days - 1, 0), 7)) if days is not None else 0.0,
         "event_date_agree": float(event == 0),
         "event_date_differ": float(event is not None and event > 0),
-        "own_days_differ": float(bool(event) and a["event_date"] == a["date"] and b["event_date"] == b["date"]),
+        "own_days_differ": float(_own_days(a["event_date"], a["date"], b["event_date"], b["date"])),
         "place_differ": float(place_differ),
         "people_differ": float(people_differ(a, b, rarity)),
-        "same_outlet_numbers_differ": float(same_outlet and bool(na and nb and na != nb) and _template(a, b)),
+        "same_outlet_numbers_differ": float(_template_renumbered(a, b)),
     }
 
 
