@@ -9,7 +9,7 @@ import pytest
 from silang.model import Document
 from silang.pipeline.clean import Clean
 from silang.pipeline.ingest import read_documents
-from silang.pipeline.metadata import by_stop_words, detect_language, find_dateline
+from silang.pipeline.metadata import by_stop_words, dateline_end, detect_language, find_dateline
 from silang.pipeline.places import is_place
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "feri-selat-lombok"
@@ -58,6 +58,9 @@ def test_gazetteer(name: str, place: bool) -> None:
         ("Antara - Pemerintah meluncurkan program baru.", "Antara", None),  # a known outlet
         ("SURABAYA, Indonesia (Reuters) - Thousands of dock workers walked off the job.", None, "Surabaya"),
         ("COVID-19 kembali merebak di sejumlah daerah.", None, None),
+        # tokenised text (a space inside the brackets), as older scrapes have it
+        ("Semarang ( ANTARA News ) - Satu pesawat latih jatuh di persawahan.", "Antara", "Semarang"),
+        ("Gaza ( AFP ) -- Serangan udara menghantam kamp pengungsi.", None, "Gaza"),
     ],
 )
 def test_dateline_place_or_outlet(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -193,3 +196,16 @@ def test_sample_corpus_metadata() -> None:
     assert got["05-antara"][1:3] == ("Mataram", ["Antara"])
     first = {d.id: d for d in docs}["01-wartanusa"]
     assert "Rabu, 15 Oktober 2025 | 08:10 WITA" in first.boilerplate
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "after"),
+    [
+        ("REPUBLIKA.CO.ID,\xa0CIREBON--Dua orang penambang tertimbun longsor.", "Dua orang"),
+        ("Jakarta ( ANTARA News ) - Badan Pusat Statistik mencatat kenaikan.", "Badan Pusat"),
+        ("Rimanews - Pesawat latih jatuh di Cilacap.", "Pesawat latih"),
+        ("Dua orang penambang tertimbun longsor.", "Dua orang"),
+    ],
+)
+def test_dateline_end(paragraph: str, after: str) -> None:
+    assert paragraph[dateline_end(paragraph) :].startswith(after)

@@ -355,3 +355,66 @@ def test_a_long_running_index_forgets_what_can_no_longer_link() -> None:
     assert index.title(stories[0])  # a story of forgotten articles keeps its title
     same_day = Document(id="x", source="", text=DAY.format(n=109, d=10) + " Air surut.", published="2025-06-10")
     assert index.add(annotate([same_day])[0]) == stories[-1]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "sentences"),
+    [
+        ("Eks Pejabat MA Divonis 16 Tahun Penjara!", "id", ["verdict:16 tahun"]),
+        ("Vonis 16 Tahun untuk Eks Pejabat MA, Hakim: Usianya 63", "id", ["verdict:16 tahun"]),
+        ("Terdakwa Pembunuhan Divonis Hukuman Mati", "id", ["verdict:mati"]),
+        ("Akui Bersalah, Penyanyi Itu Dituntut 7 Tahun Penjara", "id", ["demand:7 tahun"]),
+        ("Pendaki Ilegal Dihukum Bersihkan Kali 3 Bulan", "id", []),  # a penalty of work, no length after the verb
+        ("Hakim Bergetar saat Bacakan Vonis: Serakah", "id", []),
+        ("Former official sentenced to 16 years in prison", "en", ["verdict:16 years"]),
+    ],
+)
+def test_titles_state_the_sentence_of_a_verdict(title: str, lang: str, sentences: list[str]) -> None:
+    from silang.pipeline.story_signals import title_sentences
+
+    assert title_sentences(title, lang) == sentences
+
+
+VERDICT = (
+    "JAKARTA - Majelis hakim Pengadilan Tipikor Jakarta menjatuhkan vonis {years} tahun penjara kepada {who} "
+    "dalam perkara suap pengurusan perkara di Pengadilan Negeri Surabaya, Rabu (18/6/2025). Hakim menyatakan "
+    "terdakwa terbukti bersalah memberi suap kepada tiga hakim untuk memengaruhi putusan bebas. Selain pidana "
+    "penjara, terdakwa juga dihukum membayar denda Rp 500 juta subsider enam bulan kurungan. Vonis tersebut "
+    "lebih ringan dari tuntutan jaksa. Atas putusan itu, terdakwa dan jaksa menyatakan pikir-pikir.\n"
+)
+
+
+def test_two_defendants_sentenced_the_same_day_are_two_stories() -> None:
+    def doc(i: str, outlet: str, who: str, years: int) -> Document:
+        title = f"{who.split(',')[0].title()} Divonis {years} Tahun Penjara"
+        return Document(
+            id=i,
+            source=i,
+            text=title + "\n" + VERDICT.format(years=years, who=who),
+            title=title,
+            published="2025-06-18",
+            outlet=outlet,
+        )
+
+    docs = annotate(
+        [
+            doc("a", "detikcom", "ibu terdakwa pembunuhan, Meirizka Widjaja", 3),
+            doc("b", "Liputan6", "ibu terdakwa pembunuhan, Meirizka Widjaja", 3),
+            doc("c", "Okezone", "pengacara terdakwa pembunuhan, Lisa Rachmat", 11),
+        ]
+    )
+    index = StoryIndex()
+    a, b, c = (index.add(d) for d in docs)
+    assert a == b
+    assert c != a
+
+
+def test_an_untitled_story_is_named_by_its_first_sentence_after_the_dateline() -> None:
+    text = (
+        "REPUBLIKA.CO.ID, CIREBON -- Dua orang penambang tertimbun longsor di area galian C Argasunya, Kota Cirebon. "
+        "Polisi dan warga masih mencari kedua korban hingga Rabu malam."
+    )
+    (doc,) = annotate([Document(id="a", source="a", text=text, published="2025-06-18", outlet="Republika")])
+    index = StoryIndex()
+    story = index.add(doc)
+    assert index.title(story) == "Dua orang penambang tertimbun longsor di area galian C Argasunya, Kota Cirebon."

@@ -25,6 +25,7 @@ from silang.embed import encode
 from silang.model import Derivation, Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
+from silang.pipeline.metadata import dateline_end
 from silang.pipeline.neighbours import TermIndex, dot, terms
 from silang.pipeline.story_signals import cannot_link, days_between, features, link_score, profile
 
@@ -91,6 +92,8 @@ class StoryIndex:
         body = doc.body
         tf = terms(body, doc.title)
         self.meta[doc.id] = profile(doc, title_numbers(doc.title)) | {"title": doc.title or _lead(body)}
+        if not doc.title:
+            self.meta[doc.id]["untitled"] = True
         best: tuple[float, str] | None = next(((2.0, self.story_of[o]) for o in must if o in self.story_of), None)
         by_story: dict[str, list[float]] = {}
         for other, feats in self.candidates(doc.id, tf):
@@ -127,7 +130,7 @@ class StoryIndex:
         if not old:
             return 0
         for a in old:
-            self.meta[a] = {k: self.meta[a][k] for k in ("title", "date", "outlet")}
+            self.meta[a] = {k: self.meta[a][k] for k in ("title", "date", "outlet", "untitled") if k in self.meta[a]}
             del self.terms.vec[a]
             self._vectors.pop(a, None)
         for term, post in list(self.terms.postings.items()):
@@ -144,13 +147,18 @@ class StoryIndex:
 
     def central(self, story_id: str) -> str:
         """The member most similar to the others (ties by id)."""
-        ids = sorted(self._live(story_id)) or sorted(self.members[story_id])[:1]
+        return self._central(sorted(self._live(story_id)) or sorted(self.members[story_id])[:1])
+
+    def _central(self, ids: list[str]) -> str:
         vec = self.terms.vec
         return max(ids, key=lambda a: (sum(dot(vec[a], vec[b]) for b in ids if b != a), [-ord(c) for c in a]))
 
     def title(self, story_id: str) -> str:
-        """The story title: its most central article's title (or lead)."""
-        return str(self.meta[self.central(story_id)]["title"])
+        """The story title: its most central titled article's title, or the central article's lead
+        when no member has a title."""
+        live = sorted(self._live(story_id))
+        titled = [a for a in live if not self.meta[a].get("untitled")]
+        return " ".join(str(self.meta[self._central(titled) if titled else self.central(story_id)]["title"]).split())
 
     @property
     def state(self) -> dict[str, Any]:
@@ -178,8 +186,16 @@ def _embedding_matters(feats: dict[str, float]) -> bool:
 
 
 def _lead(body: str, limit: int = 120) -> str:
+    """An untitled article's stand-in title: its first sentence after the dateline, cut to ``limit``."""
     first = body.strip().split("\n", 1)[0]
+    first = first[dateline_end(first) :]
+    if (stop := SENTENCE_END.search(first)) is not None:
+        first = first[: stop.start() + 1]
+    first = " ".join(first.split())
     return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 
 
 def arrival_order(docs: list[Document]) -> list[Document]:

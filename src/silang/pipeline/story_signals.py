@@ -107,6 +107,7 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
     occasion = bool(_occasions(data_lang(doc.language)).search(f"{doc.title or ''} {lead}"))
     return {
         **title_when(doc),
+        "title_sentences": title_sentences(doc.title, data_lang(doc.language)),
         "date": None if doc.published_inferred else doc.published,
         "outlet": doc.outlet,
         "title_numbers": sorted(title_numbers),
@@ -201,13 +202,52 @@ def _template_renumbered(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two articles that tell different occurrences whatever their words share: their titles state
-    different days, one outlet's titles different clock times, one outlet's template is filled
-    for another day, or each lead tells a one-day occasion (a hearing, a match) of its own
-    publication day and the days differ. Holds for a whole story: no article joins a story holding
-    such a member."""
+    different days or different sentences of a court, one outlet's titles different clock times,
+    one outlet's template is filled for another day, or each lead tells a one-day occasion (a
+    hearing, a match) of its own publication day and the days differ. Holds for a whole story: no
+    article joins a story holding such a member."""
     return (
-        title_days_differ(a, b) or title_times_differ(a, b) or template_of_another_day(a, b) or occasions_differ(a, b)
+        title_days_differ(a, b)
+        or title_times_differ(a, b)
+        or template_of_another_day(a, b)
+        or occasions_differ(a, b)
+        or title_sentences_differ(a, b)
     )
+
+
+@cache
+def _sentence_pattern(lang: str) -> re.Pattern[str]:
+    data = load(lang, "occasions").get("sentences", {})
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data.get(key, ()), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        rf"\b(?:(?P<verdict>{alt('verdict')})|(?P<demand>{alt('demand')}))\s+(?:(?:{alt('between')})\s+)*"
+        rf"(?:(?P<n>\d+(?:[.,]\d+)?)\s+(?P<unit>{alt('units')})|(?P<fixed>{alt('fixed')}))\b",
+        re.IGNORECASE,
+    )
+
+
+def title_sentences(title: str | None, lang: str = "id") -> list[str]:
+    """The sentences a title states a court handed down or a prosecutor demanded, as
+    ``"verdict:16 tahun"`` / ``"demand:7 tahun"`` ("Zarof Ricar Divonis 16 Tahun Penjara")."""
+    out = set()
+    for m in _sentence_pattern(lang).finditer(title or ""):
+        kind = "verdict" if m["verdict"] else "demand"
+        length = f"{m['n'].replace(',', '.')} {m['unit'].lower()}" if m["n"] else m["fixed"].lower()
+        out.add(f"{kind}:{length}")
+    return sorted(out)
+
+
+def title_sentences_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both titles state a verdict (or both a demand) and no length is shared: two defendants' verdicts."""
+    for kind in ("verdict:", "demand:"):
+        sa = {s for s in a.get("title_sentences", ()) if s.startswith(kind)}
+        sb = {s for s in b.get("title_sentences", ()) if s.startswith(kind)}
+        if sa and sb and not sa & sb:
+            return True
+    return False
 
 
 def occasions_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
