@@ -385,3 +385,18 @@ def test_clitic_after_a_body_is_that_body() -> None:
 def test_titled_person_after_an_office_and_a_place(with_entities: bool) -> None:
     text = "Kepala Kantor SAR Mataram Dewi Kartika mengatakan area pencarian kini mencapai 60 mil laut persegi."
     assert [q.speaker for q in _run(text, with_entities).quotes] == ["Dewi Kartika"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Surat itu berisi ancaman," ujar Dirjen Hubdar, Lukman F Laisa, kepada wartawan, Selasa (17/6/2025).',
+        (
+            '"Kami harap jamaah segera pulang," kata Dirjen Penyelenggaraan Haji dan Umrah Kemenag, Lukman F Laisa '
+            "dalam keterangan tertulis, Rabu (18/6/2025)."
+        ),
+    ],
+    ids=["short-title", "long-office"],
+)
+def test_a_short_title_then_the_name_set_off_by_a_comma_names_the_person(text: str) -> None:
+    assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct] == ["Lukman F Laisa"]

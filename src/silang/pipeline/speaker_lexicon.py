@@ -85,7 +85,7 @@ def lexicon(lang: str) -> Lexicon:
         adverbs=low("adverbs"),
         pronouns=low("speaker_pronouns") or frozenset({"ia", "dia", "beliau", "he", "she"}),
         stop=low("speaker_stop"),
-        roles=low("role_words"),
+        roles=low("role_words") | _title_words(lang),
         preps=low("prepositions"),
         not_names=low("not_names"),
         institutions=low("institution_words"),
@@ -110,6 +110,15 @@ def lexicon(lang: str) -> Lexicon:
         glue=tuple(sorted(low("glued_words"), key=len, reverse=True)),
         datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
     )
+
+
+def _title_words(lang: str) -> frozenset[str]:
+    """The one-word short titles of ``titles.toml`` that name a person's office ("Dirjen", "Wamenlu")."""
+    try:
+        expand = load(lang, "titles").get("expand", {})
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(k.lower() for k, full in expand.items() if " " not in k and not full.startswith("Kementerian"))
 
 
 def _optional(lang: str, name: str) -> frozenset[str]:
