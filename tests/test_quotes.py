@@ -400,3 +400,25 @@ def test_titled_person_after_an_office_and_a_place(with_entities: bool) -> None:
 )
 def test_a_short_title_then_the_name_set_off_by_a_comma_names_the_person(text: str) -> None:
     assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct] == ["Lukman F Laisa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Estimasi kerugian Rp281 juta," ucap Kapusdatin BPBD DKI, Mohamad Yohan saat dikonfirmasi, Kamis.',
+            "Mohamad Yohan",
+        ),
+        (
+            (
+                '"Korban berusia 25 tahun," kata Kepala Pusat Data dan Informasi (Kapusdatin) BPBD DKI Jakarta, '
+                "Mohamad Yohan dilansir dari Antara."
+            ),
+            "Mohamad Yohan",
+        ),
+        ('"Api sudah padam," kata Budi Santoso, Ketua RT setempat.', "Budi Santoso"),  # the person first
+    ],
+    ids=["acronym-office", "bracketed-office", "person-then-office"],
+)
+def test_an_office_set_off_from_the_person_by_a_comma_names_the_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct] == [speaker]

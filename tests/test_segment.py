@@ -51,6 +51,10 @@ def sentences(text: str) -> list[str]:
             ["Kata Prof. Edi dan M. Wisnu di Jl. Sudirman No. 5 kepada Dr. Budi, S.H. kemarin.", "Ia setuju."],
         ),
         (
+            "Jenazah dibawa ke RS. Cipto Mangunkusumo, Jakarta Pusat. Korban berusia 25 tahun.",
+            ["Jenazah dibawa ke RS. Cipto Mangunkusumo, Jakarta Pusat.", "Korban berusia 25 tahun."],
+        ),
+        (
             "Barang bukti berupa sabu, ganja, dll. disita polisi. Kasus ditutup.",
             ["Barang bukti berupa sabu, ganja, dll. disita polisi.", "Kasus ditutup."],
         ),

@@ -111,7 +111,38 @@ class Resolver(WordChecks):
         return False
 
     def phrase(self, start: int, end: int, after: bool) -> Spk | None:
-        """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …')."""
+        """The speaker phrase after a post verb ('kata Menteri Pertahanan AS Lloyd Austin di …').
+
+        An office set off from the person's name by a comma names the person ('ucap Kapusdatin BPBD
+        DKI, M Yohan'), when the tagger found that person and the office names nobody itself.
+        """
+        spk = self._phrase(start, end, after)
+        if spk is not None and self._person_at(spk.start, spk.end):
+            return spk
+        return self._apposed_person(start, end) or spk
+
+    def _person_at(self, start: int, end: int) -> bool:
+        return any(m.type == "PER" and m.start < end and start < m.end for m in self.doc.mentions)
+
+    def _apposed_person(self, start: int, end: int) -> Spk | None:
+        """The person named right after the first comma of a speaker phrase whose words before the
+        comma are all an office's: capitalised, or joining words ('dan', 'di'), or in brackets."""
+        comma = self.text.find(",", start, end)
+        if comma < 0:
+            return None
+        words = [t[2] for t in tokens(self.text, start, comma) if t[2] not in "()"]
+        lex = self.lex
+        if not words or not (words[0][:1].isupper() or words[0].lower() in lex.roles):
+            return None
+        if any(not w[:1].isupper() and w.lower() not in lex.role_connectors for w in words):
+            return None
+        after = comma + 1
+        while after < end and self.text[after] == " ":
+            after += 1
+        person = next((m for m in self.doc.mentions if m.type == "PER" and m.start == after and m.end <= end), None)
+        return Spk("name", person.start, person.end) if person else None
+
+    def _phrase(self, start: int, end: int, after: bool) -> Spk | None:
         toks: list[tuple[int, int, str]] = []
         parts: list[list[tuple[int, int, str]]] = []  # after a role, comma-set parts: 'Menteri X, Y, dan Z, Nama'
         aside = [(start + m.start(), start + m.end()) for m in DASHED.finditer(self.text[start:end])]
