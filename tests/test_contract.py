@@ -116,3 +116,14 @@ def test_cli_brief_reads_a_store(tmp_path: Path, seeds_dir: Path) -> None:
     proc = run_cli("brief", "--db", db, "--story", "no-such-story")
     assert proc.returncode == 1
     assert "no-such-story" in proc.stderr
+
+
+def test_one_outlets_same_day_articles_are_listed_once_with_their_count() -> None:
+    from silang.model import Document
+    from silang.render.labels import source_list
+
+    docs = {
+        i: Document(id=i, source=i, text="x", outlet=outlet, published="2025-06-19")
+        for i, outlet in [("a", "Okezone"), ("b", "Liputan6"), ("c", "Okezone"), ("d", "Okezone")]
+    }
+    assert source_list(["a", "b", "c", "d", "a"], docs) == "Okezone, 2025-06-19 (3 articles); Liputan6, 2025-06-19"

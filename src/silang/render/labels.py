@@ -19,6 +19,16 @@ def source_label(doc: Document | None, article_id: str) -> str:
     return f"{name}, {doc.published}" if doc.published else name
 
 
+def source_list(article_ids: list[str], docs: dict[str, Document], sep: str = "; ") -> str:
+    """Articles' source labels in first-seen order, one outlet's same-day articles counted once
+    ("Okezone, 2025-06-19 (3 articles)")."""
+    counts: dict[str, int] = {}
+    for a in dict.fromkeys(article_ids):
+        key = source_label(docs.get(a), a)
+        counts[key] = counts.get(key, 0) + 1
+    return sep.join(f"{k} ({n} articles)" if n > 1 else k for k, n in counts.items())
+
+
 def badge(fact: Fact) -> str:
     """The fact's status, with the independent-source count when corroborated."""
     label = STATUS_LABEL.get(fact.status, fact.status.upper())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from silang.model import Briefing, Document, Story
-from silang.render.labels import badge, by_speaker, quote_span, source_label
+from silang.render.labels import badge, by_speaker, quote_span, source_label, source_list
 
 FACT_SHEET_SIZE = 8
 
@@ -26,7 +26,7 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
         out += ["### Fact sheet", ""]
         facts = sorted(story.facts, key=lambda f: -f.centrality)[:FACT_SHEET_SIZE]
         for i, fact in enumerate(facts, 1):
-            sources = "; ".join(label(a) for a in dict.fromkeys(e.article for e in fact.evidence))
+            sources = source_list([e.article for e in fact.evidence], docs)
             out.append(f"{i}. **[{badge(fact)}]** {_md(fact.statement)}  ")
             out.append(f"   _Sources: {_md(sources)}_")
         out.append("")
@@ -51,7 +51,7 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
     if story.timeline:
         out += ["### Timeline", ""]
         for t in story.timeline:
-            srcs = ", ".join(label(a) for a in t.articles)
+            srcs = source_list(t.articles, docs)
             out.append(f"- **{t.date}**: {_md(t.text)} _({_md(srcs)})_")
         out.append("")
     if story.summary:
