@@ -6,11 +6,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
 from silang.ner.features import sentence_features
 from silang.ner.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from silang.model import Document
 
 __all__ = ["EntitySpan", "Tagger", "Token", "bio_spans", "default_tagger", "model_path", "tokenize"]
 
@@ -58,6 +62,18 @@ class Tagger:
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.path))
 
+    def for_document(self, doc: Document) -> Tagger:
+        """The tagger for ``doc``'s language: this one, or the rule tagger for English articles."""
+        if doc.language == "en":
+            from silang.ner.english import english_tagger
+
+            return english_tagger().for_document(doc)
+        return self
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens of ``text`` as this tagger splits them (offsets shifted by ``offset``)."""
+        return tokenize(text, offset)
+
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """BIO labels for one tokenised sentence."""
         if not tokens:
@@ -66,7 +82,7 @@ class Tagger:
 
     def tag_text(self, text: str, offset: int = 0) -> list[EntitySpan]:
         """Entities in one sentence of raw text, with character offsets (shifted by ``offset``)."""
-        toks = tokenize(text, offset)
+        toks = self.tokenize(text, offset)
         labels = self.tag_tokens([t.text for t in toks])
         return [EntitySpan(k, a, b, toks[a].start, toks[b - 1].end) for k, a, b in bio_spans(labels)]
 

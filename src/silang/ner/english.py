@@ -1,0 +1,301 @@
+"""English entity tagger of rules and data (no model): capitalised runs, split and typed.
+
+A sentence's capitalised runs (joined by "of", "for", "and" inside organisation names) lose their
+leading common words ("The United States" -> "United States") and are cut at titles ("NATO | Secretary
+General | Mark Rutte") and nationality adjectives, which are no entities ("North Korean soldiers").
+Each piece is typed, first rule that fits: the alias data, a country (pycountry), a person after a
+title or honorific, an organisation head word ("Ministry", "Council", "Pentagon"), a place head word or
+known place, an acronym (ORG), a first name (``lang/en/first_names.toml``), a speech verb after two or
+three words ("Sabrina Singh told"), a surname of a person named earlier in the article ("Rutte said"),
+or a word after "in"/"at"/"from" (LOC). Anything else is left untagged. Data: ``lang/en/ner.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from silang import lang
+from silang.model import Document
+from silang.ner import names
+from silang.ner.tagger import Tagger, Token, bio_spans
+from silang.ner.tokens import TOKEN_RE
+
+__all__ = ["EnglishTagger", "english_tagger", "english_tokenize"]
+
+_POSSESSIVE = re.compile(r"^(?P<base>\w[\w.-]*?)(?P<pos>['’]s?)$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$|^[A-Z]\.[A-Z]$")  # "U.S", "U.N" before the final dot
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "-", "–", "—", ":", ";", "[", "•"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    common: frozenset[str]
+    joiners: frozenset[str]
+    and_joiners: frozenset[str]
+    particles: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    place_before: frozenset[str]
+    org_suffixes: frozenset[str]
+    person_after: frozenset[str]
+    demonyms: frozenset[str]
+    compass: frozenset[str]
+    places: frozenset[str]
+    first_names: frozenset[str]
+    calendar: frozenset[str]
+    abbreviations: frozenset[str]
+    wires: frozenset[str]
+
+
+@cache
+def _data() -> _Data:
+    d = lang.load("en", "ner")
+    dates = lang.load("en", "dates")
+    abbr = lang.load("en", "abbreviations")
+    wires = lang.load("id", "wires")["names"]
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d[key])
+
+    return _Data(
+        common=low("common"),
+        joiners=low("joiners"),
+        and_joiners=low("and_joiners"),
+        particles=low("name_particles"),
+        org_heads=low("org_heads"),
+        loc_heads=low("loc_heads"),
+        place_before=low("place_before"),
+        org_suffixes=low("org_suffixes"),
+        person_after=low("person_after"),
+        demonyms=low("demonyms"),
+        compass=low("compass"),
+        places=frozenset(names.name_key(p) for p in d["places"]) | _subdivisions(),
+        first_names=frozenset(lang.load("en", "first_names")["names"]),
+        calendar=frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]]),
+        abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
+        wires=frozenset(names.name_key(n) for forms in wires.values() for n in forms),
+    )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """English country names from pycountry (name, common and official names), as name keys."""
+    import pycountry
+
+    out = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                out.add(names.name_key(n))
+    return frozenset(out)
+
+
+def _subdivisions() -> frozenset[str]:
+    """Names of states and provinces from pycountry written in plain words ("New York", "Bavaria")."""
+    import pycountry
+
+    out = set()
+    for s in pycountry.subdivisions:
+        n = s.name.split("[")[0].split(",")[0].strip()
+        if n and n.replace(" ", "").replace("-", "").isalpha() and n.isascii() and len(n.split()) <= 3:
+            out.add(names.name_key(n))
+    return frozenset(out)
+
+
+def english_tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens as :func:`silang.ner.tokens.tokenize`, with a possessive cut off its word ("Russia" "'s")
+    and an abbreviation keeping its full stop ("U.S.", "Gen.", "Oct.")."""
+    abbr = _data().abbreviations
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        word, start = m.group(), m.start() + offset
+        if word == "." and out and out[-1].end == start and (out[-1].text in abbr or _INITIALS.match(out[-1].text)):
+            out[-1] = Token(out[-1].text + ".", out[-1].start, start + 1)
+            continue
+        pos = _POSSESSIVE.match(word) if word[:1].isupper() else None
+        if pos and len(pos["base"]) > 1:
+            cut = start + len(pos["base"])
+            out += [Token(pos["base"], start, cut), Token(pos["pos"], cut, start + len(word))]
+            continue
+        out.append(Token(word, start, start + len(word)))
+    return out
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+@dataclass(slots=True)
+class EnglishTagger(Tagger):
+    """Rule tagger for English; :meth:`for_document` binds the surnames of the article's people."""
+
+    surnames: frozenset[str] = field(default_factory=frozenset)
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Token]:
+        """English tokens (possessives apart, abbreviations with their dot)."""
+        return english_tokenize(text, offset)
+
+    def for_document(self, doc: Document) -> EnglishTagger:
+        """A tagger that also knows the last names of people named in full in ``doc``."""
+        found: set[str] = set()
+        for part in _SENT_SPLIT.split(doc.text):
+            words = [t.text for t in english_tokenize(part)]
+            for kind, a, b in bio_spans(self.tag_tokens(words)):
+                if kind == "PER" and b - a >= 2 and words[b - 1][:1].isupper():
+                    found.add(words[b - 1])
+        return EnglishTagger(frozenset(found))
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """BIO labels (PER / ORG / GPE / LOC) for one tokenised English sentence."""
+        labels = ["O"] * len(tokens)
+        for a, b in _runs(tokens):
+            for kind, x, y in _pieces(tokens, a, b, self.surnames):
+                labels[x] = "B-" + kind
+                for i in range(x + 1, y):
+                    labels[i] = "I-" + kind
+        return labels
+
+
+def _sentence_start(tokens: list[str], i: int) -> bool:
+    return i == 0 or all(t in _OPENERS or t in _DASHES for t in tokens[max(0, i - 2) : i])
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised runs, with joiners and name particles inside them."""
+    d = _data()
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _capital(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            w = tokens[j].lower()
+            joined = j + 1 < len(tokens) and _capital(tokens[j + 1]) and _joins(tokens, i, j, d)
+            if _capital(tokens[j]) or joined:
+                j += 1
+            elif w in d.particles and j + 2 < len(tokens) and tokens[j + 1].lower() in d.particles:
+                j += 1  # "von der Leyen"
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _joins(tokens: list[str], a: int, j: int, d: _Data) -> bool:
+    """Whether the lower-case word at ``j`` joins the run ``a..j`` to the capitalised word after it."""
+    w = tokens[j].lower()
+    if w in d.particles and w not in d.joiners:
+        return True
+    if w not in d.joiners:
+        return False
+    head = any(t.lower() in d.org_heads or t.lower() in d.loc_heads for t in tokens[a:j])
+    if w in d.and_joiners:
+        return head and tokens[j + 1].lower() not in d.common
+    if w in {"of", "for", "on"}:
+        return head or tokens[j - 1].lower() in {"republic", "kingdom", "university", "secretary", "minister"}
+    return True
+
+
+def _pieces(tokens: list[str], a: int, b: int, surnames: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Typed entity ranges inside the run ``a..b``."""
+    d = _data()
+    table, longest = names.titles("en")
+    out: list[tuple[str, int, int]] = []
+    # leading common words ("The", "But") and, at a sentence start, a lone capitalised common word
+    while a < b and (tokens[a].lower() in d.common or tokens[a].lower() in d.calendar):
+        a += 1
+    i, start, titled = a, a, _title_before(tokens, a)
+    while i < b:
+        k = _title_at(tokens, i, b, table, longest)
+        demonym = _demonym_at(tokens, i, b, d)
+        cut = k or demonym or (1 if tokens[i].lower() in d.calendar else 0)
+        if cut:
+            if start < i:
+                out += _typed(tokens, start, i, titled, surnames)
+            titled = bool(k)
+            i += cut
+            start = i
+            continue
+        i += 1
+    if start < b:
+        out += _typed(tokens, start, b, titled, surnames)
+    return out
+
+
+def _title_at(tokens: list[str], i: int, b: int, table: dict[tuple[str, ...], str], longest: int) -> int:
+    """Length of the longest title starting at ``i`` inside the run (0 if none)."""
+    for k in range(min(longest, b - i), 0, -1):
+        if tuple(t.lower() for t in tokens[i : i + k]) in table:
+            return k
+    return 0
+
+
+def _title_before(tokens: list[str], a: int) -> bool:
+    """Whether a title (any case) or honorific ends right before ``a`` ("spokesperson Sabrina Singh")."""
+    table, longest = names.titles("en")
+    if a > 0 and tokens[a - 1].lower().rstrip(".") in names.honorifics("en"):
+        return True
+    return any(a - k >= 0 and tuple(t.lower() for t in tokens[a - k : a]) in table for k in range(1, longest + 1))
+
+
+def _demonym_at(tokens: list[str], i: int, b: int, d: _Data) -> int:
+    """Length of a nationality adjective at ``i`` ("Russian", "North Korean", "South African")."""
+    low = [t.lower() for t in tokens[i:b]]
+    if len(low) >= 2 and " ".join(low[:2]) in d.demonyms:
+        return 2
+    if len(low) >= 2 and low[0] in d.compass and low[1] in d.demonyms:
+        return 2
+    return 1 if low and low[0] in d.demonyms else 0
+
+
+def _typed(tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The type of the piece ``a..b``, or nothing when no rule fits."""
+    d = _data()
+    words = tokens[a:b]
+    while words and words[-1].lower() in d.joiners | d.particles:
+        words.pop()
+        b -= 1
+    if not words or all(w.lower() in d.common for w in words):
+        return []
+    key = names.name_key(" ".join(words))
+    lows = [w.lower().rstrip(".") for w in words]
+    known = names.aliases("en").get(key)
+    after = tokens[b].lower() if b < len(tokens) else ""
+    before = tokens[a - 1].lower() if a > 0 else ""
+    if known:
+        return [(known.type, a, b)]
+    if key in names.metonyms("en") or key in _countries():
+        return [("LOC" if key in names.metonyms("en") else "GPE", a, b)]
+    if key in d.wires:
+        return [("ORG", a, b)]
+    if titled and len(words) <= 4 and not any(w in d.org_heads for w in lows):
+        return [("PER", a, b)]
+    if any(w in d.org_heads for w in lows) or lows[-1] in d.org_suffixes:
+        return [("ORG", a, b)]
+    if key in d.places or any(w in d.loc_heads for w in lows[1:]) or (len(lows) > 1 and lows[0] in d.loc_heads):
+        return [("LOC", a, b)]
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return [("ORG", a, b)]
+    if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
+        return []
+    if 2 <= len(words) <= 4 and (words[0] in d.first_names or after in d.person_after or before == "said"):
+        return [("PER", a, b)]
+    if len(words) <= 2 and words[-1] in surnames:
+        return [("PER", a, b)]
+    if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a):
+        return [("LOC", a, b)]
+    return []
+
+
+@cache
+def english_tagger() -> EnglishTagger:
+    """The English rule tagger, made once per process."""
+    return EnglishTagger()
