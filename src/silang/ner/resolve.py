@@ -17,7 +17,7 @@ from silang.lang import data_lang
 from silang.model import Document, Mention
 from silang.ner import clusters, names
 from silang.ner.features import gazetteer
-from silang.ner.tagger import Tagger, Token, bio_spans, tokenize
+from silang.ner.tagger import Tagger, Token, bio_spans
 from silang.normalize.glue import split_glued, standalone_words
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -78,11 +78,12 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
     A second, document-level pass tags a name again where it recurs untagged (:func:`_propagate`).
     """
     code = data_lang(doc.language)
+    tagger = tagger.for_document(doc)  # the English rule tagger for English articles
     per_sent: list[list[_Found]] = []
     sents: list[list[Token] | None] = []
     written = standalone_words(doc.text)
     for start, end in sentence_ranges(doc):
-        toks = split_glued(tokenize(doc.text[start:end], start), written, code)
+        toks = split_glued(tagger.tokenize(doc.text[start:end], start), written, code)
         known = _known_spans(toks, code)
         # headline-case lines (related-article links, titles) fool the model: keep only known names
         headline = _headline(toks)
