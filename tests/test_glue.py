@@ -16,7 +16,7 @@ TEXT = (
     "usai diperiksa. Polisi memastikan tidak ada bom di pesawat, bomyang dilaporkan ternyata palsu. "
     "Hamdan dan Yudi memantau lewat TikTok dan WhatsApp, lalu terbang dengan AirAsia ke Kalimantan. "
     "Santosodi Jakarta menunggu. Berita lengkap ada di halaman berikut. Presiden Rusia VladimirPutin "
-    "menyambut Prabowo; Putin berbicara lama."
+    "menyambut Prabowo; Putin berbicara lama. Hasto Kristiyanto hadir; Kristiyantomengurus partai sejak lama."
 )
 
 
@@ -35,6 +35,7 @@ TEXT = (
         ("Kalimantan", ["Kalimantan"]),  # a word of the language, though "Kali" + "mantan" read as words
         ("halaman", ["halaman"]),
         ("VladimirPutin", ["Vladimir", "Putin"]),  # the right-hand name stands alone
+        ("Kristiyantomengurus", ["Kristiyanto", "mengurus"]),  # a less frequent word, after a long name
     ],
 )
 def test_glued_words_are_cut_only_where_the_article_backs_it(word: str, parts: list[str]) -> None:

@@ -25,6 +25,7 @@ from silang.ner.tokens import TOKEN_RE, Token
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 FREQUENT = 50  # articles of the background corpus a lower-case word must occur in to count as glued on
+LESS_FREQUENT = 20  # ... or this many, when it has 5+ letters and the part in front 4+ ("Kristiyantomengurus")
 VOCABULARY = 10  # articles a word must occur in to be a word of the language (glued pairs occur too)
 MIN_PART = 3  # letters in front of a glued word
 MIN_SHORT_PART = 4  # ... and in front of a two-letter one ("Santosodi", not "Yudi")
@@ -33,6 +34,7 @@ MIN_SHORT_PART = 4  # ... and in front of a two-letter one ("Santosodi", not "Yu
 @dataclass(frozen=True)
 class _Words:
     tails: frozenset[str]  # words found glued after another (listed, or frequent)
+    long_tails: frozenset[str]  # less frequent words of 5+ letters, glued only after a part of 4+
     short: frozenset[str]  # two-letter ones ("di", "ke")
     function: frozenset[str]  # function words: glued before a name as well ("kepadaRepublika")
     vocabulary: frozenset[str]  # words of the language, never cut at a glued-on word
@@ -47,8 +49,10 @@ def _words(lang: str) -> _Words:
         df = {}
     function = frozenset(w.lower() for w in load(lang, "stopwords")["words"])
     frequent = {w for w, n in df.items() if n >= FREQUENT and len(w) >= 4 and w.isalpha()}
+    less = {w for w, n in df.items() if LESS_FREQUENT <= n < FREQUENT and len(w) >= 5 and w.isalpha()}
     return _Words(
         frozenset(glue["suffixes"]) | frequent,
+        frozenset(less),
         frozenset(glue.get("short_suffixes", [])),
         function,
         function | frozenset(w for w, n in df.items() if n >= VOCABULARY),
@@ -89,7 +93,8 @@ def _tail_cut(part: str, known: frozenset[str], words: _Words) -> int:
         return 0
     for cut in range(MIN_PART, len(part) - 1):
         head, tail = part[:cut], part[cut:]
-        if head not in known or not (tail in words.tails or tail in words.short):
+        long_tail = tail in words.long_tails and cut >= MIN_SHORT_PART
+        if head not in known or not (tail in words.tails or tail in words.short or long_tail):
             continue
         if tail in words.short and (len(head) < MIN_SHORT_PART or not head[0].isupper()):
             continue
