@@ -422,3 +422,17 @@ def test_a_short_title_then_the_name_set_off_by_a_comma_names_the_person(text: s
 )
 def test_an_office_set_off_from_the_person_by_a_comma_names_the_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct] == [speaker]
+
+
+def test_a_question_and_its_answer_are_not_one_speakers_statement() -> None:
+    text = (
+        'Jaksa Wawan Yunarwanto lalu bertanya soal nomor telepon terdakwa. "Saudara ingat nomor itu dari '
+        'provider dalam negeri atau luar negeri?" tanya Wawan di ruang sidang.\n'
+        '"Yang awal itu dalam negeri semua. Yang tahun kemarin nomor luar."\n'
+        '"Sejak kapan nomor itu tidak aktif?"\n'
+        'Saksi Cecep Hidayat menjawab bahwa nomor itu tidak aktif sejak November 2024. "Itu yang November '
+        'terakhir itu," kata Cecep.\n'
+        '"Nomornya saya simpan sejak kuliah. Setelah itu tidak pernah saya hubungi lagi."'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Wawan Yunarwanto", None, None, "Cecep Hidayat", "Cecep Hidayat"]

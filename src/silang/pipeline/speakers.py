@@ -23,6 +23,13 @@ GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # words run together by lost ma
 ACRONYM = re.compile(r"\s*\([A-Z][\w.&/ -]{0,30}\)(?=\s+[A-Z])")  # 'Komite … (KNKT) Ahmad Wildan'
 NAME_NEXT = re.compile(r" [A-Z][a-z]")
 OUTLET = re.compile(r"\w\.(?:com|co\.id|id|net|org|co)\b", re.IGNORECASE)  # 'Liputan6.com', 'KOMPAS.com'
+
+
+def _question(text: str) -> bool:
+    """Whether a quote is a question: in a hearing's dialogue, a question and its answer are two speakers'."""
+    return text.rstrip(" ,.\"”’'").endswith("?")
+
+
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
 
 
@@ -43,6 +50,7 @@ class Resolver(WordChecks):
         self.pending: dict[int, tuple[Spk | None, int]] = {}
         self.last: tuple[str, Spk] | None = None
         self.last_direct = -1
+        self.last_question = False  # whether the last direct quote asked a question
         self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
@@ -311,7 +319,8 @@ class Resolver(WordChecks):
         if spk is None:
             return
         if spk.kind == "continued":
-            if self.last_any and self.last_direct >= 0 and spk.start - self.last_direct < 700:
+            turn = _question(quote.span.text) != self.last_question  # a question after an answer, or back
+            if self.last_any and self.last_direct >= 0 and spk.start - self.last_direct < 700 and not turn:
                 quote.speaker = self.last_any[0]
         elif spk.kind == "pronoun":
             found = self.last or self._antecedent(spk.start)
@@ -330,6 +339,7 @@ class Resolver(WordChecks):
                 self.last = self.last_any
         if quote.direct and quote.kind != "scare":
             self.last_direct = quote.span.end
+            self.last_question = _question(quote.span.text)
 
     def _antecedent(self, pos: int) -> tuple[str, Spk] | None:
         """Who a pronoun stands for before any person has spoken: a body quoted since the person was
