@@ -30,6 +30,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "-", "–", "—", ":", ";", "[", "•"})
 _DASHES = frozenset({"-", "–", "—", "--"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +142,25 @@ class EnglishTagger(Tagger):
         return english_tokenize(text, offset)
 
     def for_document(self, doc: Document) -> EnglishTagger:
-        """A tagger that also knows the last names of people named in full in ``doc``."""
+        """A tagger that also knows the last names of the article's people: the last word of a full
+        name typed PER, or of a two- or three-word name whose last word speaks alone ("Salah added")."""
+        d = _data()
         found: set[str] = set()
+        speaking: set[str] = set()
+        runs: list[list[str]] = []
         for part in _SENT_SPLIT.split(doc.text):
             words = [t.text for t in english_tokenize(part)]
             for kind, a, b in bio_spans(self.tag_tokens(words)):
                 if kind == "PER" and b - a >= 2 and words[b - 1][:1].isupper():
                     found.add(words[b - 1])
+            for a, b in _runs(words):
+                while a < b and words[a].lower() in d.common:
+                    a += 1
+                if b - a == 1 and b < len(words) and words[b].lower() in d.person_after and _plain(words[a:b]):
+                    speaking.add(words[a])
+                elif 2 <= b - a <= 3 and _plain(words[a:b]):
+                    runs.append(words[a:b])
+        found.update(r[-1] for r in runs if r[-1] in speaking)
         return EnglishTagger(frozenset(found))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
@@ -159,6 +172,16 @@ class EnglishTagger(Tagger):
                 for i in range(x + 1, y):
                     labels[i] = "I-" + kind
         return labels
+
+
+def _plain(words: list[str]) -> bool:
+    """Title-case words naming no known actor, place, body, month or nationality: maybe a person."""
+    d = _data()
+    if _place_or_actor(names.name_key(" ".join(words))):
+        return False
+    lows = [w.lower().rstrip(".") for w in words]
+    bad = d.org_heads | d.loc_heads | d.common | d.calendar | d.demonyms | names.title_words("en")
+    return all(w[:1].isupper() and not w.isupper() for w in words) and not any(w in bad for w in lows)
 
 
 def _sentence_start(tokens: list[str], i: int) -> bool:
@@ -184,9 +207,21 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
                 j += 1  # "von der Leyen"
             else:
                 break
+        if j + 1 < len(tokens) and tokens[j] in _POSSESSIVES and _capital(tokens[j + 1]):
+            k = j + 1
+            while k < len(tokens) and _capital(tokens[k]):
+                k += 1
+            owner = names.name_key(" ".join(tokens[i:j]))
+            if any(t.lower() in d.org_heads for t in tokens[j + 1 : k]) and not _place_or_actor(owner):
+                j = k  # "People's Consultative Assembly", "Attorney General's Office"
         out.append((i, j))
         i = j
     return out
+
+
+def _place_or_actor(key: str) -> bool:
+    """Whether a name key is a known actor, a metonym, a country or a known place."""
+    return key in names.aliases("en") or key in names.metonyms("en") or key in _countries() or key in _data().places
 
 
 def _joins(tokens: list[str], a: int, j: int, d: _Data) -> bool:
@@ -209,13 +244,17 @@ def _pieces(tokens: list[str], a: int, b: int, surnames: frozenset[str]) -> list
     d = _data()
     table, longest = names.titles("en")
     out: list[tuple[str, int, int]] = []
-    # leading common words ("The", "But") and, at a sentence start, a lone capitalised common word
-    while a < b and (tokens[a].lower() in d.common or tokens[a].lower() in d.calendar):
+    # leading common words ("The", "But"), unless a possessive follows ("People's Consultative Assembly")
+    while a + 1 < b and tokens[a + 1] not in _POSSESSIVES and (tokens[a].lower() in d.common | d.calendar):
         a += 1
+    if any(t in _POSSESSIVES for t in tokens[a:b]):
+        return [("ORG", a, b)] if a < b else []  # an organisation named with a possessive (see _runs)
     i, start, titled = a, a, _title_before(tokens, a)
     while i < b:
         k = _title_at(tokens, i, b, table, longest)
         demonym = _demonym_at(tokens, i, b, d)
+        if demonym and i == start and any(t.lower() in d.org_heads for t in tokens[i + demonym : b]):
+            demonym = 0  # "European Commission", "British Airways"
         cut = k or demonym or (1 if tokens[i].lower() in d.calendar else 0)
         if cut:
             if start < i:
@@ -243,7 +282,23 @@ def _title_before(tokens: list[str], a: int) -> bool:
     table, longest = names.titles("en")
     if a > 0 and tokens[a - 1].lower().rstrip(".") in names.honorifics("en"):
         return True
+    if a > 1 and tokens[a - 1] == ",":
+        a -= 1  # "the authority's chairman, Inam Haider Malik"
     return any(a - k >= 0 and tuple(t.lower() for t in tokens[a - k : a]) in table for k in range(1, longest + 1))
+
+
+def _title_after(tokens: list[str], b: int) -> bool:
+    """Whether a title follows in apposition: ", the founder of", ", chief investment officer at"."""
+    if b >= len(tokens) or tokens[b] != ",":
+        return False
+    table, longest = names.titles("en")
+    i = b + 1
+    if i < len(tokens) and tokens[i].lower() in {"the", "a", "an"}:
+        i += 1
+    for skip in range(3):
+        if any(tuple(t.lower() for t in tokens[i + skip : i + skip + k]) in table for k in range(1, longest + 1)):
+            return True
+    return False
 
 
 def _demonym_at(tokens: list[str], i: int, b: int, d: _Data) -> int:
@@ -288,7 +343,9 @@ def _typed(tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[
         return []
     if 2 <= len(words) <= 4 and (words[0] in d.first_names or after in d.person_after or before == "said"):
         return [("PER", a, b)]
-    if len(words) <= 2 and words[-1] in surnames:
+    if len(words) <= 3 and words[-1] in surnames:
+        return [("PER", a, b)]
+    if 2 <= len(words) <= 4 and _title_after(tokens, b):
         return [("PER", a, b)]
     if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a):
         return [("LOC", a, b)]
