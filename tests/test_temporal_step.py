@@ -115,12 +115,25 @@ def test_date_after_publication_reported_as_past() -> None:
     assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "5 November 2024")]
 
 
+def test_the_day_of_a_statement_after_publication_is_flagged() -> None:
+    text = (
+        '"Saya tidak terlalu pikirkan siapa saingan saya nanti," ujar Bro Ron di Kantor DPP PSI, Kamis (18/6/2026).\n'
+        '"Kami akan bertemu lagi pekan depan," kata dia, Rabu (18/6/2025).'
+    )
+    doc = Document(id="s", source="-", text=text, published="2025-06-18")
+    Temporal().process(doc)
+    assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "Kamis (18/6/2026)")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Warga yang sudah mendaftar bisa mengambil bantuan besok di kantor kelurahan.",
         "Pendaftaran yang telah dibuka diperpanjang hingga 30 Juni 2024.",
         "Proyek yang sudah berjalan ditargetkan selesai 31 Juli 2024.",
+        "Pemerintah telah menetapkan 27 Juni 2024 sebagai hari libur nasional.",
+        "Penyidik sudah melakukan pemanggilan terhadap saksi untuk diperiksa pada Senin, 24 Juni 2024.",
+        '"Sejak 7 Oktober, Israel telah menghancurkan stadion," kata dia.',  # the year is silang's reading
     ],
 )
 def test_future_dates_in_past_tense_sentences_are_not_flagged(text: str) -> None:

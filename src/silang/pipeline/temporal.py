@@ -15,6 +15,7 @@ from silang.lang import data_lang
 from silang.model import Check, Document, Timex
 from silang.normalize.anchor import window_of
 from silang.normalize.calendar import calendar
+from silang.normalize.narrative import attributed
 from silang.normalize.quantities import find_identifiers, find_quantities
 from silang.normalize.timepatterns import time_patterns
 from silang.normalize.times import find_times, scan
@@ -68,22 +69,27 @@ class Temporal(DocStep):
         return first, True
 
 
-def after_publication(text: str, times: list[Timex], published: date, lang: str, article: str) -> list[Check]:
-    """Written dates after the publication day in a sentence that reports them as done ("telah", "lalu").
+WRITTEN_YEAR = re.compile(r"\d{4}|\d/\d{2}\b")  # "23 Juni 2025", "(18/6/2026)", "18/06/26"
 
-    Only dates written with a day number count: a relative day ("besok", "Rabu lalu") is worked out
-    from the publication date itself, so it cannot contradict it.
+
+def after_publication(text: str, times: list[Timex], published: date, lang: str, article: str) -> list[Check]:
+    """Written dates after the publication day in a sentence that reports them as done ("telah", "lalu"),
+    or closing an attribution ('," ujar Bro Ron, Rabu (18/6/2026).': the day a statement was made).
+
+    Only dates written with a day number and a year count: a relative day ("besok", "Rabu lalu") is
+    worked out from the publication date itself, and the year of "8 Juli" is chosen by silang.
     """
     pats, cal = time_patterns(lang), calendar(lang)
     out = []
     for t in times:
         m = DAY.match(t.value or "")
-        if not m or date(int(m[1]), int(m[2]), int(m[3])) <= published or not any(c.isdigit() for c in t.span.text):
-            continue
+        if not m or date(int(m[1]), int(m[2]), int(m[3])) <= published or not WRITTEN_YEAR.search(t.span.text):
+            continue  # a year silang chose for "8 Juli" is its reading, not the text's claim
         cut = max((x.end() for x in SENTENCE_START.finditer(text, max(0, t.span.start - 300), t.span.start)), default=0)
         stop = SENTENCE_START.search(text, t.span.end)
         sentence = text[max(cut, t.span.start - 300) : stop.start() if stop else len(text)]
-        if pats.future_re.search(sentence) or not pats.past_re.search(sentence):
+        said = attributed(text, t.span.start, t.span.end, lang)  # the day a statement was made: past
+        if not said and (pats.future_re.search(sentence) or not pats.past_re.search(sentence)):
             continue
         msg = cal.messages["future_past"].format(date=t.value, published=published.isoformat())
         out.append(Check(article, "date-after-publication", t.span.text, msg, t.span.start, t.span.end))
