@@ -49,7 +49,7 @@ class EnglishScore:
 
 def evaluate(folder: Path = DEFAULT_FOLDER) -> EnglishScore:
     """Run every labelled article of ``folder/expected.toml`` and count hits and misses."""
-    from silang import brief
+    from silang.api import brief
 
     gold = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["article"]
     score = EnglishScore()

@@ -147,7 +147,7 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
         return None
     if m:
         verb = m.group("v").lower()
-        if verb.endswith("nya") or verb.endswith(" dia"):
+        if verb.endswith("nya") or (" " in verb and {verb.split()[0], verb.split()[-1]} & res.lex.pronouns):
             return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
         return res.phrase(pos + m.end(), min(end, pos + 200), after=True)
     if not final:
@@ -158,7 +158,7 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
     head = pos + (m2.end() if m2 else 0)
     v = res.lex.pre.search(res.text, head, min(end, head + 80))
     if v and v.start() > head and "," not in res.text[head : v.start()]:
-        return res.subject(head, v.start(), max_tokens=6)
+        return res.subject(head, v.start(), max_tokens=res.lex.subject_after)
     return None
 
 

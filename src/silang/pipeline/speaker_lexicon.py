@@ -63,6 +63,8 @@ class Lexicon:
     degree: re.Pattern[str]  # an academic or professional degree after a name ('Sp.PD', 'M.Ked')
     glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
     datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
+    particles: frozenset[str] = frozenset()  # lower-case words inside a name ('von der' of 'Ursula von der Leyen')
+    subject_after: int = 6  # most words of a speaker between a quote and its verb ('"…," Menteri X mengatakan')
 
 
 def _alt(words: list[str]) -> str:
@@ -109,6 +111,8 @@ def lexicon(lang: str) -> Lexicon:
         degree=re.compile(d.get("degree_pattern", r"(?!)")),
         glue=tuple(sorted(low("glued_words"), key=len, reverse=True)),
         datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
+        particles=frozenset(d.get("name_particles", [])),
+        subject_after=int(d.get("subject_after_tokens", 6)),
     )
 
 

@@ -377,8 +377,10 @@ class Resolver(WordChecks):
         while end > 0 and not self.namey(words[end - 1]):
             end -= 1
         start = end
-        while start > 0 and self.namey(words[start - 1]):
+        while start > 0 and (self.namey(words[start - 1]) or words[start - 1] in self.lex.particles):
             start -= 1
+        while start < end and words[start] in self.lex.particles:
+            start += 1  # 'Ursula von der Leyen': particles only inside a name
         return full_name(self, " ".join(self.trim_common(words[start:end])) or name, pos)
 
     def _institution(self, spk: Spk) -> bool:
