@@ -1,0 +1,166 @@
+"""The English rule tagger (silang.ner.english): one test per rule on sentences written for it, the
+language dispatch, and the quality gate on the hand-labelled articles in tests/data/en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from silang.api import brief
+from silang.evaluate.english import DEFAULT_FOLDER, evaluate
+from silang.model import Document
+from silang.ner.english import EnglishTagger, english_tagger, english_tokenize
+from silang.ner.tagger import bio_spans, default_tagger, tokenize
+
+
+def tagged(sentence: str, tagger: EnglishTagger | None = None) -> set[tuple[str, str]]:
+    """(text, type) of every entity the English tagger finds in one sentence."""
+    toks = english_tokenize(sentence)
+    labels = (tagger or english_tagger()).tag_tokens([t.text for t in toks])
+    return {(sentence[toks[a].start : toks[b - 1].end], kind) for kind, a, b in bio_spans(labels)}
+
+
+def entities_of(text: str) -> dict[str, str]:
+    """Canonical name -> type of the entities the full pipeline finds in one English article."""
+    doc = brief({"id": "t", "text": text, "language": "en"}).articles[0]
+    return {e.name: e.type for e in doc.entities}
+
+
+ARTICLE = (
+    "North Korea sends 10,000 troops to Russia, Pentagon says\n\n"
+    "WASHINGTON (Reuters) - The United States said on Monday that North Korea has sent about 10,000 troops "
+    "to Russia.\n\n"
+    '"There are about 10,000 North Korean soldiers in eastern Russia," Pentagon spokesperson Sabrina Singh '
+    "told reporters. Defense Secretary Lloyd Austin said on Wednesday that Pyongyang's troops could join "
+    "the fighting.\n\n"
+    "NATO Secretary General Mark Rutte said the deployment marked an escalation. "
+    '"This is a dangerous expansion of Russia\'s war," Rutte said in Brussels.\n'
+)
+
+
+def test_tokens_split_possessives_and_keep_abbreviation_dots() -> None:
+    words = [t.text for t in english_tokenize("Russia's war, U.S. troops and Gen. Smith")]
+    assert words[:2] == ["Russia", "'s"]
+    assert "U.S." in words and "Gen." in words
+
+
+def test_title_splits_a_run_into_body_role_and_person() -> None:
+    found = tagged("NATO Secretary General Mark Rutte said the deployment marked an escalation.")
+    assert found == {("NATO", "ORG"), ("Mark Rutte", "PER")}
+
+
+def test_lower_case_title_before_a_name_makes_a_person() -> None:
+    found = tagged("Pentagon spokesperson Sabrina Singh told reporters on Monday.")
+    assert ("Sabrina Singh", "PER") in found
+    assert ("Pentagon", "ORG") in found
+
+
+def test_title_set_off_by_a_comma_makes_a_person() -> None:
+    assert ("Inam Haider Malik", "PER") in tagged("The authority's chairman, Inam Haider Malik, told reporters.")
+
+
+def test_title_in_apposition_after_a_name_makes_a_person() -> None:
+    assert ("Kim Forrest", "PER") in tagged('"Too high," said Kim Forrest, chief investment officer at Bokeh.')
+
+
+def test_leading_determiner_is_dropped() -> None:
+    assert tagged("The United States said on Monday that talks would go on.") == {("United States", "GPE")}
+
+
+def test_nationality_adjectives_are_no_entities() -> None:
+    found = tagged("There are about 10,000 North Korean soldiers and Russian officers in the region.")
+    assert found == set()
+
+
+def test_nationality_adjective_before_an_organisation_head_stays() -> None:
+    assert ("European Commission", "ORG") in tagged("The European Commission proposed new rules.")
+
+
+def test_sentence_initial_common_word_is_no_name() -> None:
+    assert tagged("Officials said the bridge would reopen.") == set()
+    assert tagged("However, rescuers found nobody.") == set()
+
+
+def test_organisation_head_words_type_a_body() -> None:
+    found = tagged("He spoke to the Japan Meteorological Agency and the Ministry of Defence on Friday.")
+    assert ("Ministry of Defence", "ORG") in found
+    assert any(kind == "ORG" and text.endswith("Meteorological Agency") for text, kind in found)
+
+
+def test_possessive_inside_an_organisation_name() -> None:
+    assert ("People's Consultative Assembly", "ORG") in tagged("He spoke to the People's Consultative Assembly.")
+    assert ("Attorney General's Office", "ORG") in tagged("The Attorney General's Office had sought the same.")
+
+
+def test_country_and_known_place_gazetteers() -> None:
+    found = tagged("Leaders from Australia met in Geneva and New York this week.")
+    assert {("Australia", "GPE"), ("Geneva", "LOC"), ("New York", "LOC")} <= found
+
+
+def test_a_word_after_in_is_a_place() -> None:
+    assert ("Pitcairnville", "LOC") in tagged("The minister arrived in Pitcairnville late on Friday.")
+
+
+def test_two_words_before_a_speech_verb_are_a_person() -> None:
+    assert ("Lurah Wibisono", "PER") in tagged("Lurah Wibisono said the road was closed.")
+
+
+def test_first_name_list_makes_a_person() -> None:
+    assert ("Michael Tanoto", "PER") in tagged("The company hired Michael Tanoto last year.")
+
+
+def test_surname_of_a_person_named_in_full_is_a_person() -> None:
+    doc = Document("t", "t", ARTICLE, language="en")
+    tagger = english_tagger().for_document(doc)
+    assert ("Rutte", "PER") in tagged("Rutte spoke in Brussels.", tagger)
+    assert ("Rutte", "PER") not in tagged("Rutte spoke in Brussels.")
+
+
+def test_surname_that_speaks_alone_makes_the_full_name_a_person() -> None:
+    text = "Cody Gakpo opened the scoring before the break.\nLater Gakpo said the team was ready.\n"
+    tagger = english_tagger().for_document(Document("t", "t", text, language="en"))
+    assert ("Cody Gakpo", "PER") in tagged("Cody Gakpo opened the scoring before the break.", tagger)
+
+
+def test_unknown_single_word_is_left_untagged() -> None:
+    assert tagged("Floods swept away homes in the north.") == set()
+
+
+def test_english_documents_get_the_rule_tagger_and_others_the_crf() -> None:
+    crf = default_tagger()
+    assert isinstance(crf.for_document(Document("a", "a", "x", language="en")), EnglishTagger)
+    assert crf.for_document(Document("b", "b", "x", language="id")) is crf
+    assert crf.tokenize("Russia's war") == tokenize("Russia's war")
+
+
+def test_brief_example_entities_and_speakers() -> None:
+    doc = brief({"id": "t", "text": ARTICLE, "language": "en"}).articles[0]
+    types = {e.name: e.type for e in doc.entities}
+    assert types["Sabrina Singh"] == "PER" and types["Lloyd Austin"] == "PER" and types["Mark Rutte"] == "PER"
+    assert types["United States"] == "GPE" and types["Pentagon"] == "ORG" and types["NATO"] == "ORG"
+    assert "North Korean" not in types and "The United States" not in types
+    roles = {e.name: e.roles for e in doc.entities}
+    assert roles["Lloyd Austin"] == ["Defense Secretary"]
+    speakers = {q.speaker for q in doc.quotes}
+    assert {"Sabrina Singh", "Mark Rutte"} <= speakers
+
+
+def test_capital_acting_with_a_possessive_is_the_state() -> None:
+    names = entities_of("Seoul said Pyongyang's troops had crossed the border.\n")
+    assert names.get("North Korea") == "GPE"
+
+
+# Floors measured on the labelled sets (tuning set: P 0.942, R 0.900, speakers 18/19; held-out set:
+# P 0.933, R 0.778, speakers 5/5), a little below so that a real drop fails.
+@pytest.mark.parametrize(
+    ("folder", "precision", "recall", "speakers"),
+    [(DEFAULT_FOLDER, 0.92, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.90, 0.75, 0.99)],
+    ids=["tuning", "held-out"],
+)
+def test_quality_gate(folder: Path, precision: float, recall: float, speakers: float) -> None:
+    score = evaluate(folder)
+    assert score.gold > 30 and score.quotes >= 5
+    assert score.precision >= precision, score.wrong
+    assert score.recall >= recall, score.wrong
+    assert score.speaker_accuracy >= speakers, score.wrong
