@@ -123,6 +123,27 @@ def test_surname_that_speaks_alone_makes_the_full_name_a_person() -> None:
     assert ("Cody Gakpo", "PER") in tagged("Cody Gakpo opened the scoring before the break.", tagger)
 
 
+def test_a_body_before_a_title_and_a_name_is_an_organisation() -> None:
+    assert ("Lufthansa", "ORG") in tagged("Lufthansa Chief Executive Carsten Spohr said in a statement.")
+    assert ("Bokeh", "ORG") in tagged("The fund's Bokeh spokesperson Ana Lee declined to comment.")
+    assert ("Former", "ORG") not in {(t, k) for t, k in tagged("Former minister Ana Lee spoke.")}
+
+
+def test_events_are_no_entities() -> None:
+    assert tagged("Typhoon Kristine hit the coast on Friday.") == set()
+
+
+def test_a_word_after_in_that_modifies_a_noun_is_no_place() -> None:
+    assert tagged("He retired from Twenty20 internationals.") == set()
+    assert ("Lufthansa", "LOC") not in tagged("Shares in Lufthansa rose 1.5%.")
+
+
+def test_last_word_written_alone_makes_the_full_name_a_person() -> None:
+    text = "The court heard that Walid Saadaoui tried to buy rifles.\nSaadaoui's lawyer declined to comment.\n"
+    tagger = english_tagger().for_document(Document("t", "t", text, language="en"))
+    assert ("Walid Saadaoui", "PER") in tagged("The court heard that Walid Saadaoui tried to buy rifles.", tagger)
+
+
 def test_unknown_single_word_is_left_untagged() -> None:
     assert tagged("Floods swept away homes in the north.") == set()
 
@@ -151,11 +172,11 @@ def test_capital_acting_with_a_possessive_is_the_state() -> None:
     assert names.get("North Korea") == "GPE"
 
 
-# Floors measured on the labelled sets (tuning set: P 0.942, R 0.900, speakers 18/19; held-out set:
-# P 0.933, R 0.778, speakers 5/5), a little below so that a real drop fails.
+# Floors measured on the labelled sets (tuning set: P 0.932, R 0.900, speakers 18/19; held-out set:
+# P 1.000, R 0.861, speakers 5/5), a little below so that a real drop fails.
 @pytest.mark.parametrize(
     ("folder", "precision", "recall", "speakers"),
-    [(DEFAULT_FOLDER, 0.92, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.90, 0.75, 0.99)],
+    [(DEFAULT_FOLDER, 0.91, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.95, 0.83, 0.99)],
     ids=["tuning", "held-out"],
 )
 def test_quality_gate(folder: Path, precision: float, recall: float, speakers: float) -> None:

@@ -51,6 +51,7 @@ class _Data:
     calendar: frozenset[str]
     abbreviations: frozenset[str]
     wires: frozenset[str]
+    events: frozenset[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def _data() -> _Data:
         calendar=frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]]),
         abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
         wires=frozenset(names.name_key(n) for forms in wires.values() for n in forms),
+        events=low("events"),
     )
 
 
@@ -143,10 +145,12 @@ class EnglishTagger(Tagger):
 
     def for_document(self, doc: Document) -> EnglishTagger:
         """A tagger that also knows the last names of the article's people: the last word of a full
-        name typed PER, or of a two- or three-word name whose last word speaks alone ("Salah added")."""
+        name typed PER, or of a two- or three-word name whose last word speaks ("Salah added") or is
+        written alone elsewhere ("Walid Saadaoui" ... "Saadaoui's lawyer"), as English calls people."""
         d = _data()
         found: set[str] = set()
         speaking: set[str] = set()
+        alone: set[str] = set()
         runs: list[list[str]] = []
         for part in _SENT_SPLIT.split(doc.text):
             words = [t.text for t in english_tokenize(part)]
@@ -156,11 +160,13 @@ class EnglishTagger(Tagger):
             for a, b in _runs(words):
                 while a < b and words[a].lower() in d.common:
                     a += 1
+                if b - a == 1 and _plain(words[a:b]):
+                    alone.add(words[a])  # written alone: "Saadaoui's lawyer", "Kohli later announced"
                 if b - a == 1 and b < len(words) and words[b].lower() in d.person_after and _plain(words[a:b]):
                     speaking.add(words[a])
                 elif 2 <= b - a <= 3 and _plain(words[a:b]):
                     runs.append(words[a:b])
-        found.update(r[-1] for r in runs if r[-1] in speaking)
+        found.update(r[-1] for r in runs if r[-1] in speaking or r[-1] in alone)
         return EnglishTagger(frozenset(found))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
@@ -180,7 +186,7 @@ def _plain(words: list[str]) -> bool:
     if _place_or_actor(names.name_key(" ".join(words))):
         return False
     lows = [w.lower().rstrip(".") for w in words]
-    bad = d.org_heads | d.loc_heads | d.common | d.calendar | d.demonyms | names.title_words("en")
+    bad = d.org_heads | d.loc_heads | d.common | d.calendar | d.demonyms | d.events | names.title_words("en")
     return all(w[:1].isupper() and not w.isupper() for w in words) and not any(w in bad for w in lows)
 
 
@@ -251,22 +257,32 @@ def _pieces(tokens: list[str], a: int, b: int, surnames: frozenset[str]) -> list
         return [("ORG", a, b)] if a < b else []  # an organisation named with a possessive (see _runs)
     i, start, titled = a, a, _title_before(tokens, a)
     while i < b:
-        k = _title_at(tokens, i, b, table, longest)
+        k = _title_at(tokens, i, len(tokens), table, longest)  # may run on in lower case: "Defense lawyer"
         demonym = _demonym_at(tokens, i, b, d)
         if demonym and i == start and any(t.lower() in d.org_heads for t in tokens[i + demonym : b]):
             demonym = 0  # "European Commission", "British Airways"
         cut = k or demonym or (1 if tokens[i].lower() in d.calendar else 0)
         if cut:
             if start < i:
-                out += _typed(tokens, start, i, titled, surnames)
+                employer = bool(k) and i + k < b  # "Lufthansa Chief Executive Carsten Spohr"
+                out += _typed(tokens, start, i, titled, surnames, employer)
             titled = bool(k)
             i += cut
             start = i
             continue
         i += 1
     if start < b:
-        out += _typed(tokens, start, b, titled, surnames)
+        out += _typed(tokens, start, b, titled, surnames, _employer_after(tokens, b, table, longest))
     return out
+
+
+def _employer_after(tokens: list[str], b: int, table: dict[tuple[str, ...], str], longest: int) -> bool:
+    """Whether a lower-case title and a name follow: "Pentagon spokesperson Sabrina Singh"."""
+    for k in range(longest, 0, -1):
+        end = b + k
+        if end < len(tokens) and tokens[b].islower() and tuple(t.lower() for t in tokens[b:end]) in table:
+            return _capital(tokens[end])
+    return False
 
 
 def _title_at(tokens: list[str], i: int, b: int, table: dict[tuple[str, ...], str], longest: int) -> int:
@@ -285,6 +301,14 @@ def _title_before(tokens: list[str], a: int) -> bool:
     if a > 1 and tokens[a - 1] == ",":
         a -= 1  # "the authority's chairman, Inam Haider Malik"
     return any(a - k >= 0 and tuple(t.lower() for t in tokens[a - k : a]) in table for k in range(1, longest + 1))
+
+
+def _place_end(tokens: list[str], b: int) -> bool:
+    """Whether a word after "in"/"from" ends there as a place does ("in Brussels on Monday"), not as a
+    modifier or a subject ("from T20 internationals", "shares in Lufthansa rose")."""
+    d = _data()
+    nxt = tokens[b].lower() if b < len(tokens) else ""
+    return not nxt.isalpha() or nxt in d.common or nxt in d.place_before or nxt in d.joiners or _capital(tokens[b])
 
 
 def _title_after(tokens: list[str], b: int) -> bool:
@@ -311,8 +335,11 @@ def _demonym_at(tokens: list[str], i: int, b: int, d: _Data) -> int:
     return 1 if low and low[0] in d.demonyms else 0
 
 
-def _typed(tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[str]) -> list[tuple[str, int, int]]:
-    """The type of the piece ``a..b``, or nothing when no rule fits."""
+def _typed(
+    tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[str], employer: bool = False
+) -> list[tuple[str, int, int]]:
+    """The type of the piece ``a..b``, or nothing when no rule fits; ``employer``: a title and a person
+    follow it, so a body it is, unless known otherwise ("Lufthansa Chief Executive Carsten Spohr")."""
     d = _data()
     words = tokens[a:b]
     while words and words[-1].lower() in d.joiners | d.particles:
@@ -337,7 +364,9 @@ def _typed(tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[
         return [("ORG", a, b)]
     if key in d.places or any(w in d.loc_heads for w in lows[1:]) or (len(lows) > 1 and lows[0] in d.loc_heads):
         return [("LOC", a, b)]
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if any(w in d.events for w in lows):
+        return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
+    if len(words) == 1 and _ACRONYM.match(words[0]) or (employer and not titled and len(words) <= 3):
         return [("ORG", a, b)]
     if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
         return []
@@ -347,7 +376,7 @@ def _typed(tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[
         return [("PER", a, b)]
     if 2 <= len(words) <= 4 and _title_after(tokens, b):
         return [("PER", a, b)]
-    if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a):
+    if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a) and _place_end(tokens, b):
         return [("LOC", a, b)]
     return []
 
