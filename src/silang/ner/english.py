@@ -366,7 +366,7 @@ def _typed(
         return [("LOC", a, b)]
     if any(w in d.events for w in lows):
         return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
-    if len(words) == 1 and _ACRONYM.match(words[0]) or (employer and not titled and len(words) <= 3):
+    if (len(words) == 1 and _ACRONYM.match(words[0])) or (employer and not titled and len(words) <= 3):
         return [("ORG", a, b)]
     if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
         return []
