@@ -144,6 +144,29 @@ def test_last_word_written_alone_makes_the_full_name_a_person() -> None:
     assert ("Walid Saadaoui", "PER") in tagged("The court heard that Walid Saadaoui tried to buy rifles.", tagger)
 
 
+def test_honorifics_cut_a_run_before_a_person() -> None:
+    found = tagged("Mr. Smith and Dr Jane Doe met at Downing Street.")
+    assert {("Smith", "PER"), ("Jane Doe", "PER")} <= found
+
+
+def test_common_abbreviations_are_no_organisations() -> None:
+    assert tagged("Demand for AI chips and GDP growth slowed, the IMF said.") == {("IMF", "ORG")}
+
+
+def test_and_joins_a_body_name_ending_in_a_head_word() -> None:
+    found = tagged("Teams from the National Search and Rescue Agency arrived on Sunday.")
+    assert ("National Search and Rescue Agency", "ORG") in found
+    assert ("Microsoft and Meta Platforms", "ORG") not in tagged("Microsoft and Meta Platforms are customers.")
+    assert ("Russia", "GPE") in tagged("Russia and Ukraine Defence Ministry officials met.")
+
+
+def test_one_word_speaker_is_a_body_when_the_article_capitalises_it_inside_sentences() -> None:
+    text = "Israel said talks with Hamas would go on.\nHamas said 30 people were killed overnight.\n"
+    tagger = english_tagger().for_document(Document("t", "t", text, language="en"))
+    assert ("Hamas", "ORG") in tagged("Hamas said 30 people were killed overnight.", tagger)
+    assert tagged("Doctors said 30 people were killed overnight.", tagger) == set()
+
+
 def test_unknown_single_word_is_left_untagged() -> None:
     assert tagged("Floods swept away homes in the north.") == set()
 

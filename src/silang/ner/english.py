@@ -52,6 +52,7 @@ class _Data:
     abbreviations: frozenset[str]
     wires: frozenset[str]
     events: frozenset[str]
+    not_acronyms: frozenset[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def _data() -> _Data:
         abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
         wires=frozenset(names.name_key(n) for forms in wires.values() for n in forms),
         events=low("events"),
+        not_acronyms=low("not_acronyms"),
     )
 
 
@@ -138,6 +140,7 @@ class EnglishTagger(Tagger):
     """Rule tagger for English; :meth:`for_document` binds the surnames of the article's people."""
 
     surnames: frozenset[str] = field(default_factory=frozenset)
+    inside: frozenset[str] = field(default_factory=frozenset)  # words the article capitalises mid-sentence
 
     def tokenize(self, text: str, offset: int = 0) -> list[Token]:
         """English tokens (possessives apart, abbreviations with their dot)."""
@@ -152,8 +155,10 @@ class EnglishTagger(Tagger):
         speaking: set[str] = set()
         alone: set[str] = set()
         runs: list[list[str]] = []
+        inside: set[str] = set()
         for part in _SENT_SPLIT.split(doc.text):
             words = [t.text for t in english_tokenize(part)]
+            inside.update(w for i, w in enumerate(words) if _capital(w) and not _sentence_start(words, i))
             for kind, a, b in bio_spans(self.tag_tokens(words)):
                 if kind == "PER" and b - a >= 2 and words[b - 1][:1].isupper():
                     found.add(words[b - 1])
@@ -167,13 +172,13 @@ class EnglishTagger(Tagger):
                 elif 2 <= b - a <= 3 and _plain(words[a:b]):
                     runs.append(words[a:b])
         found.update(r[-1] for r in runs if r[-1] in speaking or r[-1] in alone)
-        return EnglishTagger(frozenset(found))
+        return EnglishTagger(frozenset(found), frozenset(inside))
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """BIO labels (PER / ORG / GPE / LOC) for one tokenised English sentence."""
         labels = ["O"] * len(tokens)
         for a, b in _runs(tokens):
-            for kind, x, y in _pieces(tokens, a, b, self.surnames):
+            for kind, x, y in _pieces(tokens, a, b, self):
                 labels[x] = "B-" + kind
                 for i in range(x + 1, y):
                     labels[i] = "I-" + kind
@@ -239,13 +244,18 @@ def _joins(tokens: list[str], a: int, j: int, d: _Data) -> bool:
         return False
     head = any(t.lower() in d.org_heads or t.lower() in d.loc_heads for t in tokens[a:j])
     if w in d.and_joiners:
-        return head and tokens[j + 1].lower() not in d.common
+        k = j + 1
+        while k < len(tokens) and _capital(tokens[k]):
+            k += 1
+        ahead = any(t.lower() in d.org_heads for t in tokens[j + 1 : k])  # "National Search and Rescue Agency"
+        ahead = ahead and j - a >= 2 and not _place_or_actor(names.name_key(" ".join(tokens[a:j])))
+        return (head or ahead) and tokens[j + 1].lower() not in d.common
     if w in {"of", "for", "on"}:
         return head or tokens[j - 1].lower() in {"republic", "kingdom", "university", "secretary", "minister"}
     return True
 
 
-def _pieces(tokens: list[str], a: int, b: int, surnames: frozenset[str]) -> list[tuple[str, int, int]]:
+def _pieces(tokens: list[str], a: int, b: int, ctx: EnglishTagger) -> list[tuple[str, int, int]]:
     """Typed entity ranges inside the run ``a..b``."""
     d = _data()
     table, longest = names.titles("en")
@@ -261,18 +271,20 @@ def _pieces(tokens: list[str], a: int, b: int, surnames: frozenset[str]) -> list
         demonym = _demonym_at(tokens, i, b, d)
         if demonym and i == start and any(t.lower() in d.org_heads for t in tokens[i + demonym : b]):
             demonym = 0  # "European Commission", "British Airways"
-        cut = k or demonym or (1 if tokens[i].lower() in d.calendar else 0)
+        honorific = tokens[i].lower().rstrip(".") in names.honorifics("en")  # "Mr. Smith", "Dr Jane Doe"
+        cut = k or demonym or int(tokens[i].lower() in d.calendar or honorific)
+        k = k or int(honorific)
         if cut:
             if start < i:
                 employer = bool(k) and i + k < b  # "Lufthansa Chief Executive Carsten Spohr"
-                out += _typed(tokens, start, i, titled, surnames, employer)
+                out += _typed(tokens, start, i, titled, ctx, employer)
             titled = bool(k)
             i += cut
             start = i
             continue
         i += 1
     if start < b:
-        out += _typed(tokens, start, b, titled, surnames, _employer_after(tokens, b, table, longest))
+        out += _typed(tokens, start, b, titled, ctx, _employer_after(tokens, b, table, longest))
     return out
 
 
@@ -336,7 +348,7 @@ def _demonym_at(tokens: list[str], i: int, b: int, d: _Data) -> int:
 
 
 def _typed(
-    tokens: list[str], a: int, b: int, titled: bool, surnames: frozenset[str], employer: bool = False
+    tokens: list[str], a: int, b: int, titled: bool, ctx: EnglishTagger, employer: bool = False
 ) -> list[tuple[str, int, int]]:
     """The type of the piece ``a..b``, or nothing when no rule fits; ``employer``: a title and a person
     follow it, so a body it is, unless known otherwise ("Lufthansa Chief Executive Carsten Spohr")."""
@@ -366,14 +378,18 @@ def _typed(
         return [("LOC", a, b)]
     if any(w in d.events for w in lows):
         return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
-    if (len(words) == 1 and _ACRONYM.match(words[0])) or (employer and not titled and len(words) <= 3):
+    acronym = len(words) == 1 and _ACRONYM.match(words[0]) and lows[0] not in d.not_acronyms
+    if acronym or (employer and not titled and len(words) <= 3):
         return [("ORG", a, b)]
     if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
         return []
     if 2 <= len(words) <= 4 and (words[0] in d.first_names or after in d.person_after or before == "said"):
         return [("PER", a, b)]
-    if len(words) <= 3 and words[-1] in surnames:
+    if len(words) <= 3 and words[-1] in ctx.surnames:
         return [("PER", a, b)]
+    speaks = after in d.person_after and (not _sentence_start(tokens, a) or words[0] in ctx.inside)
+    if len(words) == 1 and speaks and words[0] not in d.first_names:
+        return [("ORG", a, b)]  # "Hamas said", "Nvidia says": a speaker named by one word and no person's
     if 2 <= len(words) <= 4 and _title_after(tokens, b):
         return [("PER", a, b)]
     if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a) and _place_end(tokens, b):
