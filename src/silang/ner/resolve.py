@@ -15,7 +15,7 @@ from functools import cache
 from silang import lang
 from silang.lang import data_lang
 from silang.model import Document, Mention
-from silang.ner import clusters, names
+from silang.ner import clusters, names, shapes
 from silang.ner.features import gazetteer
 from silang.ner.tagger import Tagger, Token, bio_spans
 from silang.normalize.glue import split_glued, standalone_words
@@ -286,6 +286,7 @@ def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
             }
             m.role = _role(f, taken)
         out.append(m)
+    out = shapes.reshape(doc.text, out, code, sentence_ranges(doc))
     _pair_acronyms(doc, out)
     _person_parts(out)
     _canonical_persons(out)

@@ -1,0 +1,236 @@
+"""Reshape tagged names before they become entities: cut codes, drop common words, split pairs.
+
+The model tags spans; some spans are not one name. Rules read ``lang/<code>/entity_shapes.toml``:
+
+- a flight number after an airline's name ends it ("Saudia Airlines SV 5276" -> "Saudia Airlines");
+- an acronym of a thing ("RUPST", "PPN", "SUV") or a generic head alone ("Persero", "Airlines") is no
+  entity; a head right after a name closes that name ("Singapore" + "Airlines", "India" + "Utara");
+- a hyphenated pair whose parts each name something on their own ("Jeddah-Jakarta",
+  "Rusia-Ukraina", "Al Ghazali-Alyssa Daguise") is two mentions, and a pair of known places the
+  model left untagged ("perang Iran-Israel") is added.
+
+Every mention keeps exact offsets: ``text[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from silang import lang
+from silang.model import Mention
+from silang.ner import names
+from silang.ner.features import gazetteer
+from silang.ner.tokens import Token, tokenize
+from silang.pipeline.places import is_place
+
+_CODE = re.compile(r"[A-Z][A-Z0-9]\d{1,4}[A-Z]?|[A-Z0-9][A-Z]\d{1,4}[A-Z]?")
+_LETTER_CODE = re.compile(r"[A-Z]{2}")
+_NUMBER_NEXT = re.compile(r"\s?\d{1,4}\b")
+_PAIR_CUT = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
+_PAIR_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
+_ROUTE = "\0route"  # entity of a rest cut off after a flight number: kept only as attested places
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    common: frozenset[str]
+    generic: frozenset[str]
+    closes: dict[str, str]
+    flight_heads: tuple[tuple[str, ...], ...]
+    whole: frozenset[str]
+
+
+@cache
+def _shapes(code: str) -> _Shapes:
+    try:
+        data = lang.load(code, "entity_shapes")
+    except FileNotFoundError:
+        data = lang.load("id", "entity_shapes")
+    return _Shapes(
+        frozenset(data["common"]),
+        frozenset(w.lower() for w in data["generic"]),
+        {k.lower(): v for k, v in data["closes"].items()},
+        tuple(tuple(h.split()) for h in data["flights"]["heads"]),
+        frozenset(names.name_key(w) for w in data["pairs"]["whole"]),
+    )
+
+
+def reshape(
+    text: str, mentions: list[Mention], code: str = "id", ranges: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """The mentions with codes cut, common words dropped, heads joined and pairs split (by start);
+    untagged pairs of known places are looked for inside ``ranges`` (the body sentences)."""
+    shapes = _shapes(code)
+    out = _cut_flight_codes(text, mentions, shapes)
+    out = _generic_words(text, out, shapes, code)
+    out = _split_pairs(text, out, shapes, code)
+    out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def lookup(m: Mention, code: str = "id") -> Mention:
+    """Give a new mention the alias data's name and type, or GPE for a country the gazetteer knows."""
+    key = names.name_key(m.text)
+    known = names.aliases(code).get(key)
+    if known is not None:
+        m.entity, m.type = known.name, known.type
+    elif m.type == "LOC" and gazetteer().get(key) == "GPE":
+        m.type = "GPE"
+    return m
+
+
+def _piece(text: str, start: int, end: int, kind: str, code: str) -> Mention:
+    return lookup(Mention(start, end, text[start:end], kind), code)
+
+
+def _after_head(words: list[str], heads: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(words) >= len(h) and tuple(words[-len(h) :]) == h for h in heads)
+
+
+def _flight_code(text: str, tok: Token) -> int | None:
+    """End offset of a flight number starting at ``tok`` ("IW1879", "SV 5276"), else None."""
+    if _CODE.fullmatch(tok.text):
+        return tok.end
+    if _LETTER_CODE.fullmatch(tok.text):
+        nxt = _NUMBER_NEXT.match(text, tok.end)
+        return nxt.end() if nxt else None
+    return None
+
+
+def _cut_flight_codes(text: str, mentions: list[Mention], shapes: _Shapes) -> list[Mention]:
+    """End an airline's name at a flight number; a capitalised rest after it is kept as a candidate pair."""
+    out: list[Mention] = []
+    for m in mentions:
+        toks = tokenize(m.text, m.start)
+        cut = None
+        for i, tok in enumerate(toks):
+            before = [t.text for t in toks[:i]] or _words_before(text, m.start)
+            end = _flight_code(text, tok) if _after_head(before, shapes.flight_heads) else None
+            if end is not None:
+                cut = (i, end)
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        i, end = cut
+        if i > 0:
+            m.end = toks[i - 1].end
+            m.text = text[m.start : m.end]
+            m.entity = None if m.entity and names.name_key(m.entity) != names.name_key(m.text) else m.entity
+            out.append(m)
+        rest = [t for t in toks if t.start >= end]
+        while rest and not rest[0].text[:1].isupper():
+            rest.pop(0)
+        if rest:  # "TR261 Lombok-Singapura": the route after the number, two places or nothing
+            out.append(Mention(rest[0].start, rest[-1].end, text[rest[0].start : rest[-1].end], "LOC", _ROUTE))
+    return out
+
+
+def _words_before(text: str, start: int, reach: int = 40) -> list[str]:
+    return [t.text for t in tokenize(text[max(0, start - reach) : start])]
+
+
+def _generic_words(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
+    """Drop things and lone generic heads; a closing head right after a name joins it."""
+    out: list[Mention] = []
+    for m in mentions:
+        bare = m.text.strip("()")
+        if bare in shapes.common:
+            continue
+        low = names.name_key(bare)
+        if low not in shapes.generic:
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        kind = shapes.closes.get(low)
+        if kind and prev is not None and text[prev.end : m.start] == " " and prev.entity != _ROUTE:
+            prev.end, prev.type, prev.role = m.end, kind, None
+            prev.text, prev.entity = text[prev.start : prev.end], None
+            lookup(prev, code)
+    return out
+
+
+def _split_pairs(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
+    """Split a hyphenated pair when each part names something on its own (alias data, gazetteer, or
+    another mention of the article); a route left over from a flight number goes unless it splits."""
+    seen = _seen(m for m in mentions if m.entity != _ROUTE)
+    out: list[Mention] = []
+    for m in mentions:
+        pieces = _split(text, m, seen, shapes, code) if m.entity in (None, _ROUTE) else None
+        if pieces:
+            out.extend(pieces)
+        elif m.entity != _ROUTE:
+            out.append(m)
+        elif kind := _attested(m.text, seen, code):
+            out.append(_piece(text, m.start, m.end, kind, code))
+    return out
+
+
+def _seen(mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    """Key of every name the article's mentions write -> how often each type was given to it."""
+    seen: dict[str, Counter[str]] = {}
+    for m in mentions:
+        seen.setdefault(names.name_key(m.text), Counter())[m.type] += 1
+    return seen
+
+
+def _split(
+    text: str, m: Mention, seen: dict[str, Counter[str]], shapes: _Shapes, code: str, places_only: bool = False
+) -> list[Mention] | None:
+    """The parts of a hyphenated pair as mentions, when every part is attested and no two are alike."""
+    cuts = [c.start() for c in _PAIR_CUT.finditer(m.text)]
+    if not cuts or names.name_key(m.text) in shapes.whole:
+        return None
+    bounds = [0, *cuts, len(m.text)]
+    parts = [(m.start + a + (a > 0), m.start + b) for a, b in itertools.pairwise(bounds)]
+    if len({names.name_key(text[a:b]) for a, b in parts}) < len(parts):
+        return None  # "Ibu-Ibu": a plural, not a pair
+    kinds = [_attested(text[a:b], seen, code, places_only) for a, b in parts]
+    if not all(kinds):
+        return None
+    return [_piece(text, a, b, k or "LOC", code) for (a, b), k in zip(parts, kinds, strict=True)]
+
+
+def _attested(part: str, seen: dict[str, Counter[str]], code: str, places_only: bool = False) -> str | None:
+    """The type a part has on its own: alias data, a known place, or the article's own mentions of it
+    (places only, when ``places_only``); a person's part must be a full name ("Al Ghazali", not "Arnold")."""
+    key = names.name_key(part)
+    if not part[:1].isupper() or len(key) < 2 or any(c.isdigit() for c in part):
+        return None
+    known = names.surface_names(code).get(part)
+    if known is not None:
+        return known.type
+    gaz = gazetteer().get(key)
+    if gaz in ("GPE", "LOC"):
+        return gaz
+    if is_place(part):
+        return "LOC"
+    counts = seen.get(key)
+    if not counts:
+        return None
+    kind = counts.most_common(1)[0][0]
+    if places_only and kind not in ("GPE", "LOC"):
+        return None
+    return None if kind == "PER" and len(key.split()) < 2 else kind
+
+
+def _untagged_pairs(
+    text: str, mentions: list[Mention], shapes: _Shapes, code: str, ranges: list[tuple[int, int]]
+) -> list[Mention]:
+    """Known places written as an untagged pair ("konflik Iran-Israel"): one mention each."""
+    seen = _seen(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for a, b in ranges:
+        for hit in _PAIR_TOKEN.finditer(text, a, b):
+            lo, hi = hit.span()
+            if not any(x < hi and lo < y for x, y in taken):
+                probe = Mention(lo, hi, hit.group(), "LOC")
+                out.extend(_split(text, probe, seen, shapes, code, places_only=True) or [])
+    return out

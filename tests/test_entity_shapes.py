@@ -1,0 +1,131 @@
+"""Tagged names reshaped before they become entities (silang.ner.shapes), on sentences written for each case."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.model import Document, Mention
+from silang.ner import shapes
+from silang.pipeline.entities import Entities
+
+
+@pytest.fixture(scope="module")
+def step() -> Entities:
+    return Entities()
+
+
+def _mentions(text: str, step: Entities) -> list[tuple[str, str, str | None]]:
+    doc = Document("t", "t", text)
+    step.process(doc)
+    assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
+    return [(m.text, m.type, m.entity) for m in doc.mentions]
+
+
+def test_a_flight_number_is_no_part_of_the_airline(step: Entities) -> None:
+    got = _mentions(
+        "Maskapai Saudia Airlines SV 5276 mendarat darurat di Bandara Kualanamu. "
+        "Juru bicara Saudia Airlines mengatakan penumpang selamat.",
+        step,
+    )
+    airline = [m for m in got if m[0].startswith("Saudia")]
+    assert airline == [("Saudia Airlines", "ORG", "Saudia Airlines")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Pesawat Saudia Airlines SV 5276 dengan rute Jeddah-Jakarta mengalami gangguan mesin.",
+            [("Jeddah", "LOC"), ("Jakarta", "LOC")],
+        ),
+        (
+            "Harga minyak naik di tengah konflik Iran-Israel, kata analis. Perang Rusia-Ukraina juga berlanjut.",
+            [("Iran", "GPE"), ("Israel", "GPE"), ("Rusia", "GPE"), ("Ukraina", "GPE")],
+        ),
+    ],
+)
+def test_a_route_or_pair_of_places_is_two_places(step: Entities, text: str, places: list[tuple[str, str]]) -> None:
+    got = [(t, k) for t, k, _ in _mentions(text, step) if k in ("LOC", "GPE")]
+    assert got == places
+
+
+def test_a_pair_of_people_named_on_their_own_is_two_people(step: Entities) -> None:
+    got = _mentions(
+        "Pernikahan Al Ghazali-Alyssa Daguise digelar di Jakarta. Al Ghazali dan Alyssa Daguise tampak bahagia.",
+        step,
+    )
+    people = [t for t, k, _ in got if k == "PER"]
+    assert people == ["Al Ghazali", "Alyssa Daguise"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Jalan Tol Pandaan-Malang macet sejak pagi.", "Jalan Tol Pandaan-Malang"),
+        ("Paris Saint-Germain menang atas Atletico Madrid.", "Paris Saint-Germain"),
+        ("Trent Alexander-Arnold resmi bergabung dengan Real Madrid.", "Trent Alexander-Arnold"),
+        ("Ekonomi kawasan Asia-Pasifik tumbuh pesat tahun ini, kata Bank Dunia.", None),
+    ],
+)
+def test_a_hyphenated_name_stays_whole(step: Entities, text: str, whole: str | None) -> None:
+    got = [t for t, _, _ in _mentions(text, step)]
+    if whole:
+        assert whole in got
+    assert "Asia" not in got and "Pasifik" not in got
+
+
+def test_a_generic_head_alone_is_no_entity(step: Entities) -> None:
+    got = _mentions(
+        "PT Perusahaan Listrik Negara (Persero) menetapkan direksi baru. "
+        "Direktur Utama PT PLN (Persero) Darmawan Prasodjo hadir.",
+        step,
+    )
+    assert "Persero" not in {t for t, _, _ in got}
+    assert ("PT PLN", "ORG", "PT PLN") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "kind"),
+    [
+        (
+            "Pemenang sebelumnya Singapore Airlines berada di posisi kedua tahun ini.",
+            "Singapore Airlines",
+            "ORG",
+        ),
+        (
+            "Bayern Munchen bakal menghadapi wakil Amerika Selatan, Boca Juniors, di matchday kedua.",
+            "Amerika Selatan",
+            "LOC",
+        ),
+        ("Pendaki tewas di kawasan Himalaya, India Utara. Kuil itu berada di India Utara.", "India Utara", "LOC"),
+    ],
+)
+def test_a_closing_head_joins_the_name_before_it(step: Entities, text: str, joined: str, kind: str) -> None:
+    got = _mentions(text, step)
+    assert (joined, kind, joined) in got
+    # "Amerika" + "Selatan" is South America, not the United States
+    assert all(e != "Amerika Serikat" for _, _, e in got)
+
+
+def test_acronyms_of_things_are_no_entities(step: Entities) -> None:
+    got = _mentions(
+        "Rapat Umum Pemegang Saham Tahunan (RUPST) PT Bank Rakyat Indonesia menyetujui dividen. "
+        "RUPST juga mengangkat komisaris baru. Harga SUV listrik naik karena PPN.",
+        step,
+    )
+    texts = {t for t, _, _ in got}
+    assert not texts & {"RUPST", "SUV", "PPN"}
+    assert "PT Bank Rakyat Indonesia" in texts
+
+
+def test_reshape_keeps_offsets_and_known_names() -> None:
+    text = "Perang Rusia-Ukraina dan rute Jeddah-Jakarta."
+    tagged = [Mention(7, 20, "Rusia-Ukraina", "PER"), Mention(30, 44, "Jeddah-Jakarta", "LOC")]
+    out = shapes.reshape(text, tagged)
+    assert [(m.text, m.type, m.entity) for m in out] == [
+        ("Rusia", "GPE", "Rusia"),
+        ("Ukraina", "GPE", "Ukraina"),
+        ("Jeddah", "LOC", None),
+        ("Jakarta", "LOC", None),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in out)
