@@ -167,6 +167,11 @@ def test_one_word_speaker_is_a_body_when_the_article_capitalises_it_inside_sente
     assert tagged("Doctors said 30 people were killed overnight.", tagger) == set()
 
 
+def test_a_sentence_in_capitals_keeps_known_names_only() -> None:
+    found = tagged("THE PRESIDENT SAID ON MONDAY THAT THE UNITED STATES WOULD HELP US IN MOSCOW.")
+    assert found == {("UNITED STATES", "GPE"), ("MOSCOW", "LOC")}
+
+
 def test_unknown_single_word_is_left_untagged() -> None:
     assert tagged("Floods swept away homes in the north.") == set()
 

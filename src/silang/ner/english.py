@@ -177,12 +177,36 @@ class EnglishTagger(Tagger):
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """BIO labels (PER / ORG / GPE / LOC) for one tokenised English sentence."""
         labels = ["O"] * len(tokens)
+        if _shouting(tokens):
+            return _known_only(tokens, labels)
         for a, b in _runs(tokens):
             for kind, x, y in _pieces(tokens, a, b, self):
                 labels[x] = "B-" + kind
                 for i in range(x + 1, y):
                     labels[i] = "I-" + kind
         return labels
+
+
+def _shouting(tokens: list[str]) -> bool:
+    """A sentence written in capitals, where case tells nothing ("THE PRESIDENT SAID ON MONDAY")."""
+    words = [t for t in tokens if t[:1].isalpha() and len(t) > 1]
+    return len(words) >= 4 and sum(t.isupper() for t in words) >= 0.6 * len(words)
+
+
+def _known_only(tokens: list[str], labels: list[str]) -> list[str]:
+    """Labels of the alias data's names and countries only, longest first, whatever their case."""
+    known, meto, countries = names.aliases("en"), names.metonyms("en"), _countries()
+    i = 0
+    while i < len(tokens):
+        for k in range(min(4, len(tokens) - i), 0, -1):
+            key = names.name_key(" ".join(tokens[i : i + k]))
+            kind = known[key].type if key in known else "LOC" if key in meto else "GPE" if key in countries else None
+            if kind and tokens[i][:1].isupper() and (k > 1 or len(tokens[i]) > 2):  # not "US" of "LET US"
+                labels[i : i + k] = ["B-" + kind] + ["I-" + kind] * (k - 1)
+                i += k - 1
+                break
+        i += 1
+    return labels
 
 
 def _plain(words: list[str]) -> bool:
