@@ -16,119 +16,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from silang import lang
 from silang.model import Document
 from silang.ner import names
+from silang.ner.english_data import ACRONYM, DASHES, OPENERS, POSSESSIVES, Data, countries, data, english_tokenize
 from silang.ner.tagger import Tagger, Token, bio_spans
-from silang.ner.tokens import TOKEN_RE
 
 __all__ = ["EnglishTagger", "english_tagger", "english_tokenize"]
 
-_POSSESSIVE = re.compile(r"^(?P<base>\w[\w.-]*?)(?P<pos>['’]s?)$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$|^[A-Z]\.[A-Z]$")  # "U.S", "U.N" before the final dot
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", "-", "–", "—", ":", ";", "[", "•"})
-_DASHES = frozenset({"-", "–", "—", "--"})
-_POSSESSIVES = frozenset({"'s", "’s"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Data:
-    common: frozenset[str]
-    joiners: frozenset[str]
-    and_joiners: frozenset[str]
-    particles: frozenset[str]
-    org_heads: frozenset[str]
-    loc_heads: frozenset[str]
-    place_before: frozenset[str]
-    org_suffixes: frozenset[str]
-    person_after: frozenset[str]
-    demonyms: frozenset[str]
-    compass: frozenset[str]
-    places: frozenset[str]
-    first_names: frozenset[str]
-    calendar: frozenset[str]
-    abbreviations: frozenset[str]
-    wires: frozenset[str]
-    events: frozenset[str]
-    not_acronyms: frozenset[str]
-
-
-@cache
-def _data() -> _Data:
-    d = lang.load("en", "ner")
-    dates = lang.load("en", "dates")
-    abbr = lang.load("en", "abbreviations")
-    wires = lang.load("id", "wires")["names"]
-
-    def low(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in d[key])
-
-    return _Data(
-        common=low("common"),
-        joiners=low("joiners"),
-        and_joiners=low("and_joiners"),
-        particles=low("name_particles"),
-        org_heads=low("org_heads"),
-        loc_heads=low("loc_heads"),
-        place_before=low("place_before"),
-        org_suffixes=low("org_suffixes"),
-        person_after=low("person_after"),
-        demonyms=low("demonyms"),
-        compass=low("compass"),
-        places=frozenset(names.name_key(p) for p in d["places"]) | _subdivisions(),
-        first_names=frozenset(lang.load("en", "first_names")["names"]),
-        calendar=frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]]),
-        abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
-        wires=frozenset(names.name_key(n) for forms in wires.values() for n in forms),
-        events=low("events"),
-        not_acronyms=low("not_acronyms"),
-    )
-
-
-@cache
-def _countries() -> frozenset[str]:
-    """English country names from pycountry (name, common and official names), as name keys."""
-    import pycountry
-
-    out = set()
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n:
-                out.add(names.name_key(n))
-    return frozenset(out)
-
-
-def _subdivisions() -> frozenset[str]:
-    """Names of states and provinces from pycountry written in plain words ("New York", "Bavaria")."""
-    import pycountry
-
-    out = set()
-    for s in pycountry.subdivisions:
-        n = s.name.split("[")[0].split(",")[0].strip()
-        if n and n.replace(" ", "").replace("-", "").isalpha() and n.isascii() and len(n.split()) <= 3:
-            out.add(names.name_key(n))
-    return frozenset(out)
-
-
-def english_tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens as :func:`silang.ner.tokens.tokenize`, with a possessive cut off its word ("Russia" "'s")
-    and an abbreviation keeping its full stop ("U.S.", "Gen.", "Oct.")."""
-    abbr = _data().abbreviations
-    out: list[Token] = []
-    for m in TOKEN_RE.finditer(text):
-        word, start = m.group(), m.start() + offset
-        if word == "." and out and out[-1].end == start and (out[-1].text in abbr or _INITIALS.match(out[-1].text)):
-            out[-1] = Token(out[-1].text + ".", out[-1].start, start + 1)
-            continue
-        pos = _POSSESSIVE.match(word) if word[:1].isupper() else None
-        if pos and len(pos["base"]) > 1:
-            cut = start + len(pos["base"])
-            out += [Token(pos["base"], start, cut), Token(pos["pos"], cut, start + len(word))]
-            continue
-        out.append(Token(word, start, start + len(word)))
-    return out
 
 
 def _capital(word: str) -> bool:
@@ -150,7 +45,7 @@ class EnglishTagger(Tagger):
         """A tagger that also knows the last names of the article's people: the last word of a full
         name typed PER, or of a two- or three-word name whose last word speaks ("Salah added") or is
         written alone elsewhere ("Walid Saadaoui" ... "Saadaoui's lawyer"), as English calls people."""
-        d = _data()
+        d = data()
         found: set[str] = set()
         speaking: set[str] = set()
         alone: set[str] = set()
@@ -195,12 +90,12 @@ def _shouting(tokens: list[str]) -> bool:
 
 def _known_only(tokens: list[str], labels: list[str]) -> list[str]:
     """Labels of the alias data's names and countries only, longest first, whatever their case."""
-    known, meto, countries = names.aliases("en"), names.metonyms("en"), _countries()
+    known, meto, states = names.aliases("en"), names.metonyms("en"), countries()
     i = 0
     while i < len(tokens):
         for k in range(min(4, len(tokens) - i), 0, -1):
             key = names.name_key(" ".join(tokens[i : i + k]))
-            kind = known[key].type if key in known else "LOC" if key in meto else "GPE" if key in countries else None
+            kind = known[key].type if key in known else "LOC" if key in meto else "GPE" if key in states else None
             if kind and tokens[i][:1].isupper() and (k > 1 or len(tokens[i]) > 2):  # not "US" of "LET US"
                 labels[i : i + k] = ["B-" + kind] + ["I-" + kind] * (k - 1)
                 i += k - 1
@@ -211,7 +106,7 @@ def _known_only(tokens: list[str], labels: list[str]) -> list[str]:
 
 def _plain(words: list[str]) -> bool:
     """Title-case words naming no known actor, place, body, month or nationality: maybe a person."""
-    d = _data()
+    d = data()
     if _place_or_actor(names.name_key(" ".join(words))):
         return False
     lows = [w.lower().rstrip(".") for w in words]
@@ -220,12 +115,12 @@ def _plain(words: list[str]) -> bool:
 
 
 def _sentence_start(tokens: list[str], i: int) -> bool:
-    return i == 0 or all(t in _OPENERS or t in _DASHES for t in tokens[max(0, i - 2) : i])
+    return i == 0 or all(t in OPENERS or t in DASHES for t in tokens[max(0, i - 2) : i])
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Token ranges of capitalised runs, with joiners and name particles inside them."""
-    d = _data()
+    d = data()
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -242,7 +137,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
                 j += 1  # "von der Leyen"
             else:
                 break
-        if j + 1 < len(tokens) and tokens[j] in _POSSESSIVES and _capital(tokens[j + 1]):
+        if j + 1 < len(tokens) and tokens[j] in POSSESSIVES and _capital(tokens[j + 1]):
             k = j + 1
             while k < len(tokens) and _capital(tokens[k]):
                 k += 1
@@ -256,10 +151,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
 
 def _place_or_actor(key: str) -> bool:
     """Whether a name key is a known actor, a metonym, a country or a known place."""
-    return key in names.aliases("en") or key in names.metonyms("en") or key in _countries() or key in _data().places
+    return key in names.aliases("en") or key in names.metonyms("en") or key in countries() or key in data().places
 
 
-def _joins(tokens: list[str], a: int, j: int, d: _Data) -> bool:
+def _joins(tokens: list[str], a: int, j: int, d: Data) -> bool:
     """Whether the lower-case word at ``j`` joins the run ``a..j`` to the capitalised word after it."""
     w = tokens[j].lower()
     if w in d.particles and w not in d.joiners:
@@ -281,13 +176,13 @@ def _joins(tokens: list[str], a: int, j: int, d: _Data) -> bool:
 
 def _pieces(tokens: list[str], a: int, b: int, ctx: EnglishTagger) -> list[tuple[str, int, int]]:
     """Typed entity ranges inside the run ``a..b``."""
-    d = _data()
+    d = data()
     table, longest = names.titles("en")
     out: list[tuple[str, int, int]] = []
     # leading common words ("The", "But"), unless a possessive follows ("People's Consultative Assembly")
-    while a + 1 < b and tokens[a + 1] not in _POSSESSIVES and (tokens[a].lower() in d.common | d.calendar):
+    while a + 1 < b and tokens[a + 1] not in POSSESSIVES and (tokens[a].lower() in d.common | d.calendar):
         a += 1
-    if any(t in _POSSESSIVES for t in tokens[a:b]):
+    if any(t in POSSESSIVES for t in tokens[a:b]):
         return [("ORG", a, b)] if a < b else []  # an organisation named with a possessive (see _runs)
     i, start, titled = a, a, _title_before(tokens, a)
     while i < b:
@@ -342,7 +237,7 @@ def _title_before(tokens: list[str], a: int) -> bool:
 def _place_end(tokens: list[str], b: int) -> bool:
     """Whether a word after "in"/"from" ends there as a place does ("in Brussels on Monday"), not as a
     modifier or a subject ("from T20 internationals", "shares in Lufthansa rose")."""
-    d = _data()
+    d = data()
     nxt = tokens[b].lower() if b < len(tokens) else ""
     return not nxt.isalpha() or nxt in d.common or nxt in d.place_before or nxt in d.joiners or _capital(tokens[b])
 
@@ -361,7 +256,7 @@ def _title_after(tokens: list[str], b: int) -> bool:
     return False
 
 
-def _demonym_at(tokens: list[str], i: int, b: int, d: _Data) -> int:
+def _demonym_at(tokens: list[str], i: int, b: int, d: Data) -> int:
     """Length of a nationality adjective at ``i`` ("Russian", "North Korean", "South African")."""
     low = [t.lower() for t in tokens[i:b]]
     if len(low) >= 2 and " ".join(low[:2]) in d.demonyms:
@@ -376,7 +271,7 @@ def _typed(
 ) -> list[tuple[str, int, int]]:
     """The type of the piece ``a..b``, or nothing when no rule fits; ``employer``: a title and a person
     follow it, so a body it is, unless known otherwise ("Lufthansa Chief Executive Carsten Spohr")."""
-    d = _data()
+    d = data()
     words = tokens[a:b]
     while words and words[-1].lower() in d.joiners | d.particles:
         words.pop()
@@ -390,7 +285,7 @@ def _typed(
     before = tokens[a - 1].lower() if a > 0 else ""
     if known:
         return [(known.type, a, b)]
-    if key in names.metonyms("en") or key in _countries():
+    if key in names.metonyms("en") or key in countries():
         return [("LOC" if key in names.metonyms("en") else "GPE", a, b)]
     if key in d.wires:
         return [("ORG", a, b)]
@@ -402,7 +297,7 @@ def _typed(
         return [("LOC", a, b)]
     if any(w in d.events for w in lows):
         return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
-    acronym = len(words) == 1 and _ACRONYM.match(words[0]) and lows[0] not in d.not_acronyms
+    acronym = len(words) == 1 and ACRONYM.match(words[0]) and lows[0] not in d.not_acronyms
     if acronym or (employer and not titled and len(words) <= 3):
         return [("ORG", a, b)]
     if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
