@@ -172,6 +172,25 @@ def test_a_sentence_in_capitals_keeps_known_names_only() -> None:
     assert found == {("UNITED STATES", "GPE"), ("MOSCOW", "LOC")}
 
 
+def test_arabic_particles_belong_to_the_name() -> None:
+    found = tagged("Hamas official Khalil al-Hayya said the group would honour the deal.")
+    assert ("Khalil al-Hayya", "PER") in found
+
+
+def test_a_relative_who_after_a_name_makes_a_person() -> None:
+    assert ("Donald Trump", "PER") in tagged("Donald Trump, who takes office on Jan. 20, claimed credit.")
+
+
+def test_a_generic_head_word_alone_is_no_body_but_an_institution_is() -> None:
+    assert tagged("Oil prices fell after the announcement.") == set()
+    assert ("Parliament", "ORG") in tagged("The bill now goes to Parliament for a vote.")
+
+
+def test_a_subdivision_name_before_a_noun_is_no_place() -> None:
+    assert ("Brent", "LOC") not in tagged("It lifted Brent crude by 1.2%.")
+    assert ("Miyazaki", "LOC") in tagged("A quake struck off Miyazaki prefecture on Thursday.")
+
+
 def test_unknown_single_word_is_left_untagged() -> None:
     assert tagged("Floods swept away homes in the north.") == set()
 

@@ -26,8 +26,11 @@ __all__ = ["EnglishTagger", "english_tagger", "english_tokenize"]
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
 
 
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")  # "al-Thani", "el-Sisi"
+
+
 def _capital(word: str) -> bool:
-    return word[:1].isupper() and any(c.isalpha() for c in word)
+    return (word[:1].isupper() and any(c.isalpha() for c in word)) or bool(_PARTICLE_NAME.match(word))
 
 
 @dataclass(slots=True)
@@ -239,6 +242,8 @@ def _place_end(tokens: list[str], b: int) -> bool:
     modifier or a subject ("from T20 internationals", "shares in Lufthansa rose")."""
     d = data()
     nxt = tokens[b].lower() if b < len(tokens) else ""
+    if nxt in d.loc_heads:
+        return True  # "Miyazaki prefecture", "Punjab province"
     return not nxt.isalpha() or nxt in d.common or nxt in d.place_before or nxt in d.joiners or _capital(tokens[b])
 
 
@@ -291,9 +296,17 @@ def _typed(
         return [("ORG", a, b)]
     if titled and len(words) <= 4 and not any(w in d.org_heads for w in lows):
         return [("PER", a, b)]
-    if any(w in d.org_heads for w in lows) or lows[-1] in d.org_suffixes:
+    if len(lows) == 1 and lows[0] in d.institutions:
+        return [("ORG", a, b)]  # "Pentagon", "Parliament"
+    if len(lows) > 1 and (any(w in d.org_heads for w in lows) or lows[-1] in d.org_suffixes):
         return [("ORG", a, b)]
-    if key in d.places or any(w in d.loc_heads for w in lows[1:]) or (len(lows) > 1 and lows[0] in d.loc_heads):
+    subdivision = key in d.subdivisions and (len(lows) > 1 or _place_end(tokens, b))  # not "Brent crude"
+    if (
+        key in d.places
+        or subdivision
+        or any(w in d.loc_heads for w in lows[1:])
+        or (len(lows) > 1 and lows[0] in d.loc_heads)
+    ):
         return [("LOC", a, b)]
     if any(w in d.events for w in lows):
         return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
@@ -309,7 +322,8 @@ def _typed(
     speaks = after in d.person_after and (not _sentence_start(tokens, a) or words[0] in ctx.inside)
     if len(words) == 1 and speaks and words[0] not in d.first_names:
         return [("ORG", a, b)]  # "Hamas said", "Nvidia says": a speaker named by one word and no person's
-    if 2 <= len(words) <= 4 and _title_after(tokens, b):
+    who = b + 1 < len(tokens) and tokens[b] == "," and tokens[b + 1].lower() == "who"  # "Donald Trump, who"
+    if 2 <= len(words) <= 4 and (_title_after(tokens, b) or who):
         return [("PER", a, b)]
     if len(words) == 1 and before in d.place_before and not _sentence_start(tokens, a) and _place_end(tokens, b):
         return [("LOC", a, b)]

@@ -37,6 +37,8 @@ class Data:
     demonyms: frozenset[str]
     compass: frozenset[str]
     places: frozenset[str]
+    subdivisions: frozenset[str]
+    institutions: frozenset[str]
     first_names: frozenset[str]
     calendar: frozenset[str]
     abbreviations: frozenset[str]
@@ -68,7 +70,9 @@ def data() -> Data:
         person_after=low("person_after"),
         demonyms=low("demonyms"),
         compass=low("compass"),
-        places=frozenset(names.name_key(p) for p in d["places"]) | _subdivisions(),
+        places=frozenset(names.name_key(p) for p in d["places"]),
+        subdivisions=_subdivisions(),
+        institutions=low("institutions"),
         first_names=frozenset(lang.load("en", "first_names")["names"]),
         calendar=frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]]),
         abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
