@@ -191,6 +191,16 @@ def test_a_subdivision_name_before_a_noun_is_no_place() -> None:
     assert ("Miyazaki", "LOC") in tagged("A quake struck off Miyazaki prefecture on Thursday.")
 
 
+def test_compass_place_and_place_before_a_lower_case_head() -> None:
+    found = tagged("In April, a landslide in North Sulawesi and in Bone Bolango regency killed 12 people.")
+    assert {("North Sulawesi", "LOC"), ("Bone Bolango", "LOC")} <= found
+
+
+def test_a_field_joined_by_and_before_a_title_is_no_body() -> None:
+    found = tagged("He said, Environment and Forestry Minister Siti Nurbaya Bakar told reporters.")
+    assert ("Forestry", "ORG") not in found and ("Siti Nurbaya Bakar", "PER") in found
+
+
 def test_unknown_single_word_is_left_untagged() -> None:
     assert tagged("Floods swept away homes in the north.") == set()
 

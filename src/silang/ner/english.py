@@ -300,6 +300,10 @@ def _typed(
         return [("ORG", a, b)]  # "Pentagon", "Parliament"
     if len(lows) > 1 and (any(w in d.org_heads for w in lows) or lows[-1] in d.org_suffixes):
         return [("ORG", a, b)]
+    rest = names.name_key(" ".join(words[1:]))
+    compass = lows[0] in d.compass and 1 < len(lows) <= 3 and (before in d.place_before or _place_or_actor(rest))
+    if compass or (len(lows) <= 3 and after in d.loc_heads and b < len(tokens) and tokens[b].islower()):
+        return [("LOC", a, b)]  # "in North Sulawesi", "Bone Bolango regency"
     subdivision = key in d.subdivisions and (len(lows) > 1 or _place_end(tokens, b))  # not "Brent crude"
     if (
         key in d.places
@@ -311,7 +315,10 @@ def _typed(
     if any(w in d.events for w in lows):
         return []  # "Typhoon Kristine", "Hurricane Milton": events are not listed
     acronym = len(words) == 1 and ACRONYM.match(words[0]) and lows[0] not in d.not_acronyms
-    if acronym or (employer and not titled and len(words) <= 3):
+    employer = (
+        employer and not titled and len(words) <= 3 and before not in d.and_joiners
+    )  # not "Environment and Forestry"
+    if acronym or employer:
         return [("ORG", a, b)]
     if not all(w[:1].isupper() or w.lower() in d.particles for w in words):
         return []
