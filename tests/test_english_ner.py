@@ -230,10 +230,10 @@ def test_capital_acting_with_a_possessive_is_the_state() -> None:
 
 
 # Floors measured on the labelled sets (tuning set: P 0.932, R 0.900, speakers 18/19; held-out set:
-# P 1.000, R 0.861, speakers 5/5), a little below so that a real drop fails.
+# P 1.000, R 0.889, speakers 5/5), a little below so that a real drop fails.
 @pytest.mark.parametrize(
     ("folder", "precision", "recall", "speakers"),
-    [(DEFAULT_FOLDER, 0.91, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.95, 0.83, 0.99)],
+    [(DEFAULT_FOLDER, 0.91, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.95, 0.86, 0.99)],
     ids=["tuning", "held-out"],
 )
 def test_quality_gate(folder: Path, precision: float, recall: float, speakers: float) -> None:
