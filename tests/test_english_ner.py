@@ -229,11 +229,30 @@ def test_capital_acting_with_a_possessive_is_the_state() -> None:
     assert names.get("North Korea") == "GPE"
 
 
-# Floors measured on the labelled sets (tuning set: P 0.932, R 0.900, speakers 18/19; held-out set:
+def test_speaker_set_off_by_commas_before_the_verb() -> None:
+    text = (
+        "Floods hit Pakistan\n\n"
+        '"The situation is critical and more rain is expected," the authority\'s chairman, Inam Haider Malik, '
+        "told reporters in Islamabad.\n"
+    )
+    doc = brief({"id": "t", "text": text, "language": "en"}).articles[0]
+    assert [q.speaker for q in doc.quotes] == ["Inam Haider Malik"]
+
+
+def test_he_added_names_the_last_person() -> None:
+    text = (
+        "Fritz loses final\n\n"
+        '"I am proud of this run and of my team," Taylor Fritz said on Sunday. "I gave it everything," he added.\n'
+    )
+    doc = brief({"id": "t", "text": text, "language": "en"}).articles[0]
+    assert [q.speaker for q in doc.quotes] == ["Taylor Fritz", "Taylor Fritz"]
+
+
+# Floors measured on the labelled sets (tuning set: P 0.932, R 0.900, speakers 19/19; held-out set:
 # P 1.000, R 0.889, speakers 5/5), a little below so that a real drop fails.
 @pytest.mark.parametrize(
     ("folder", "precision", "recall", "speakers"),
-    [(DEFAULT_FOLDER, 0.91, 0.88, 0.94), (DEFAULT_FOLDER / "blind", 0.95, 0.86, 0.99)],
+    [(DEFAULT_FOLDER, 0.91, 0.88, 0.99), (DEFAULT_FOLDER / "blind", 0.95, 0.86, 0.99)],
     ids=["tuning", "held-out"],
 )
 def test_quality_gate(folder: Path, precision: float, recall: float, speakers: float) -> None:

@@ -157,7 +157,8 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
     m2 = re.match(r"^\s*[,.]?[\"”’]?\s*", seg)
     head = pos + (m2.end() if m2 else 0)
     v = res.lex.pre.search(res.text, head, min(end, head + 80))
-    if v and v.start() > head and "," not in res.text[head : v.start()]:
+    apposed = res.lex.apposed and res.text[head : v.start()].rstrip().endswith(",") if v else False
+    if v and v.start() > head and ("," not in res.text[head : v.start()] or apposed):
         return res.subject(head, v.start(), max_tokens=res.lex.subject_after)
     return None
 

@@ -64,6 +64,7 @@ class Lexicon:
     glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
     datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
     particles: frozenset[str] = frozenset()  # lower-case words inside a name ('von der' of 'Ursula von der Leyen')
+    apposed: bool = False  # '"…," the agency's chairman, X, told': a name set off by commas before the verb
     subject_after: int = 6  # most words of a speaker between a quote and its verb ('"…," Menteri X mengatakan')
 
 
@@ -113,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
         particles=frozenset(d.get("name_particles", [])),
         subject_after=int(d.get("subject_after_tokens", 6)),
+        apposed=bool(d.get("apposed_subject", False)),
     )
 
 
