@@ -262,7 +262,7 @@ def test_he_added_names_the_last_person() -> None:
 )
 def test_quality_gate(folder: Path, precision: float, recall: float, speakers: float) -> None:
     score = evaluate(folder)
-    assert score.gold > 30 and score.quotes >= 5
+    assert score.gold > 30 and score.quotes >= 4
     assert score.precision >= precision, score.wrong
     assert score.recall >= recall, score.wrong
     assert score.speaker_accuracy >= speakers, score.wrong
