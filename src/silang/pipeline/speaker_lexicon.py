@@ -64,6 +64,7 @@ class Lexicon:
     glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
     datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
     particles: frozenset[str] = frozenset()  # lower-case words inside a name ('von der' of 'Ursula von der Leyen')
+    possessives: tuple[str, ...] = ()  # endings of an owner before a name ("'s" of "Kenya's Kelvin Kiptum")
     apposed: bool = False  # '"…," the agency's chairman, X, told': a name set off by commas before the verb
     subject_after: int = 6  # most words of a speaker between a quote and its verb ('"…," Menteri X mengatakan')
 
@@ -115,6 +116,7 @@ def lexicon(lang: str) -> Lexicon:
         particles=frozenset(d.get("name_particles", [])),
         subject_after=int(d.get("subject_after_tokens", 6)),
         apposed=bool(d.get("apposed_subject", False)),
+        possessives=tuple(d.get("possessives", [])),
     )
 
 

@@ -448,6 +448,8 @@ class Resolver(WordChecks):
         lex = self.lex
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or GLUED.search(w) or not w[-1].isalnum():
             return False
+        if lex.possessives and w.endswith(lex.possessives):
+            return False  # "Kenya's Kelvin Kiptum": the owner is not part of the name
         if lw.startswith("di") and lw.endswith(("kan", "nya")) and len(lw) > 7:
             return False  # a passive verb: 'Dijelaskan', 'Dikatakannya'
 
