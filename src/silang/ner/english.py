@@ -184,12 +184,16 @@ def _pieces(tokens: list[str], a: int, b: int, ctx: EnglishTagger) -> list[tuple
     out: list[tuple[str, int, int]] = []
     # leading common words ("The", "But"), unless a possessive follows ("People's Consultative Assembly")
     while a + 1 < b and tokens[a + 1] not in POSSESSIVES and (tokens[a].lower() in d.common | d.calendar):
+        if tokens[a].lower() in d.name_nouns and b - a >= 3 and tokens[b - 1].lower() in d.org_heads:
+            break  # "People Power Party": a common noun opening a body's name
         a += 1
     if any(t in POSSESSIVES for t in tokens[a:b]):
         return [("ORG", a, b)] if a < b else []  # an organisation named with a possessive (see _runs)
     i, start, titled = a, a, _title_before(tokens, a)
     while i < b:
         k = _title_at(tokens, i, len(tokens), table, longest)  # may run on in lower case: "Defense lawyer"
+        if k and i + k < b and tokens[i + k].lower() in d.org_heads:
+            k = 0  # "Justice Department", "Defense Ministry": a field, not a title
         demonym = _demonym_at(tokens, i, b, d)
         if demonym and i == start and any(t.lower() in d.org_heads for t in tokens[i + demonym : b]):
             demonym = 0  # "European Commission", "British Airways"

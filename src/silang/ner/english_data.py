@@ -39,6 +39,7 @@ class Data:
     places: frozenset[str]
     subdivisions: frozenset[str]
     institutions: frozenset[str]
+    name_nouns: frozenset[str]
     first_names: frozenset[str]
     calendar: frozenset[str]
     abbreviations: frozenset[str]
@@ -73,6 +74,7 @@ def data() -> Data:
         places=frozenset(names.name_key(p) for p in d["places"]),
         subdivisions=_subdivisions(),
         institutions=low("institutions"),
+        name_nouns=low("name_nouns"),
         first_names=frozenset(lang.load("en", "first_names")["names"]),
         calendar=frozenset(w.lower() for w in [*dates["weekdays"], *dates["months"]]),
         abbreviations=frozenset(a for a in [*abbr["titles"], *abbr["others"]]),
