@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from silang.model import Document, Mention
+from silang.model import Document, Mention, Story
 from silang.ner import shapes
-from silang.pipeline.entities import Entities
+from silang.pipeline.entities import Entities, StoryEntities
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +129,38 @@ def test_reshape_keeps_offsets_and_known_names() -> None:
         ("Jakarta", "LOC", None),
     ]
     assert all(text[m.start : m.end] == m.text for m in out)
+
+
+def test_a_word_glued_to_a_name_is_cut_where_the_story_writes_the_name_alone(step: Entities) -> None:
+    texts = [
+        "Presiden Prabowo Subiantomenetapkan kebijakan baru pada Senin. Prabowo mengatakan kebijakan itu penting.",
+        "Kebijakan itu diumumkan Presiden Prabowo Subianto di Istana Merdeka, Jakarta.",
+        "Trent Alexander-Arnoldresmi bergabung dengan Real Madrid. Warga Jalan Kalibaru di Jakarta menonton.",
+        "Bek Trent Alexander-Arnold tampil di laga pertama.",
+    ]
+    docs = []
+    for i, text in enumerate(texts):
+        doc = Document(f"a{i}", f"a{i}", text)
+        step.process(doc)
+        docs.append(doc)
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    got = {e.name: len(e.mentions) for e in story.entities}
+    assert got["Prabowo Subianto"] == 3 and got["Trent Alexander-Arnold"] == 2
+    assert "Jalan Kalibaru" in got  # a known place is no glued pair
+    assert all(d.text[m.start : m.end] == m.text for d in docs for m in d.mentions)
+
+
+def test_unglue_needs_the_name_written_alone() -> None:
+    text = "Yolla Yulianamengumumkan kabar itu."
+    m = Mention(0, 24, "Yolla Yulianamengumumkan", "PER", "Yolla Yulianamengumumkan")
+    assert shapes.unglue(text, [m], frozenset({"Yolla"})) == 0
+    assert shapes.unglue(text, [m], shapes.story_words([text, "Kata Yolla Yuliana."])) == 1
+    assert (m.text, m.entity) == ("Yolla Yuliana", "Yolla Yuliana")
+
+
+def test_a_title_glued_to_a_name_is_its_role(step: Entities) -> None:
+    doc = Document("t", "t", "Hal itu disampaikan PresidenPrabowo Subianto di Jakarta. Produk MediaTek laris.")
+    step.process(doc)
+    got = [(m.text, m.role) for m in doc.mentions]
+    assert ("Prabowo Subianto", "Presiden") in got and ("MediaTek", None) in got

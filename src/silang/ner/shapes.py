@@ -26,6 +26,7 @@ from silang.model import Mention
 from silang.ner import names
 from silang.ner.features import gazetteer
 from silang.ner.tokens import Token, tokenize
+from silang.normalize.glue import cuts, standalone_words
 from silang.pipeline.places import is_place
 
 _CODE = re.compile(r"[A-Z][A-Z0-9]\d{1,4}[A-Z]?|[A-Z0-9][A-Z]\d{1,4}[A-Z]?")
@@ -33,6 +34,7 @@ _LETTER_CODE = re.compile(r"[A-Z]{2}")
 _NUMBER_NEXT = re.compile(r"\s?\d{1,4}\b")
 _PAIR_CUT = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
 _PAIR_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
+_GLUED_TITLE = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 _ROUTE = "\0route"  # entity of a rest cut off after a flight number: kept only as attested places
 
 
@@ -67,6 +69,7 @@ def reshape(
     untagged pairs of known places are looked for inside ``ranges`` (the body sentences)."""
     shapes = _shapes(code)
     out = _cut_flight_codes(text, mentions, shapes)
+    _glued_titles(text, out, code)
     out = _generic_words(text, out, shapes, code)
     out = _split_pairs(text, out, shapes, code)
     out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
@@ -101,6 +104,19 @@ def _flight_code(text: str, tok: Token) -> int | None:
         nxt = _NUMBER_NEXT.match(text, tok.end)
         return nxt.end() if nxt else None
     return None
+
+
+def _glued_titles(text: str, mentions: list[Mention], code: str) -> None:
+    """A title glued to the front of a name is cut off and read as the role ("PresidenPrabowo Subianto")."""
+    for m in mentions:
+        hit = _GLUED_TITLE.match(m.text)
+        if hit is None or hit.group(1).lower() not in names.title_words(code) or m.entity is not None:
+            continue
+        m.start += hit.end()
+        m.text = text[m.start : m.end]
+        lookup(m, code)  # "NegeriUni Emirat Arab": the country, not a person
+        if m.type == "PER":
+            m.role = m.role or names.expand_role([hit.group(1)], code)
 
 
 def _cut_flight_codes(text: str, mentions: list[Mention], shapes: _Shapes) -> list[Mention]:
@@ -234,3 +250,30 @@ def _untagged_pairs(
                 probe = Mention(lo, hi, hit.group(), "LOC")
                 out.extend(_split(text, probe, seen, shapes, code, places_only=True) or [])
     return out
+
+
+def story_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the story's articles write on their own, with the parts of hyphenated ones ("Arnold")."""
+    words = {w for text in texts for w in standalone_words(text)}
+    return frozenset(words | {p for w in words if "-" in w for p in w.split("-")})
+
+
+def unglue(text: str, mentions: list[Mention], known: frozenset[str], code: str = "id") -> int:
+    """Cut a lower-case word glued to a name's end ("Prabowo Subiantomenetapkan") where the story
+    writes the name's last word alone (``known``, :func:`story_words`); mentions named after the
+    glued form follow. A known place ("Kalibaru") is never cut. Returns how many mentions were cut."""
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        last = m.text.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+        at = next(iter(cuts(last, known, code)), 0) if last[:1].isupper() else 0
+        if not at or not last[at:].islower() or is_place(last) or last in names.surface_names(code):
+            continue
+        old = " ".join(m.text.split())
+        m.end -= len(last) - at
+        m.text = text[m.start : m.end]
+        renamed[old] = " ".join(m.text.split())
+        if m.entity == old:
+            m.entity = renamed[old]
+    for m in mentions:
+        m.entity = renamed.get(m.entity or "", m.entity)
+    return len(renamed)

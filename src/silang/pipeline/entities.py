@@ -27,7 +27,7 @@ from collections import Counter
 
 from silang.lang import data_lang
 from silang.model import Document, Entity, Mention, Span, Story
-from silang.ner import names
+from silang.ner import names, shapes
 from silang.ner.resolve import make_mentions, tag_document
 from silang.ner.tagger import Tagger, default_tagger
 from silang.pipeline.base import DocStep, StoryStep
@@ -132,6 +132,10 @@ class StoryEntities(StoryStep):
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
         """Fill ``story.entities``; return how many there are."""
+        known = shapes.story_words(d.text for d in docs)
+        for doc in docs:  # a name glued to the next word, cut where another article writes it alone
+            if shapes.unglue(doc.text, doc.mentions, known, data_lang(doc.language)):
+                doc.entities = build_entities(doc.id, doc.text, doc.mentions)
         mapping = merge_story(docs)
         merged: dict[str, Entity] = {}
         votes: dict[str, Counter[str]] = {}
