@@ -9,8 +9,9 @@ import pytest
 from silang.model import Document
 from silang.pipeline.clean import Clean
 from silang.pipeline.ingest import read_documents
-from silang.pipeline.metadata import by_stop_words, dateline_end, detect_language, find_dateline
+from silang.pipeline.metadata import by_stop_words, detect_language, find_dateline
 from silang.pipeline.places import is_place
+from silang.pipeline.segment import dateline_end
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "feri-selat-lombok"
 BODY = (
@@ -61,6 +62,8 @@ def test_gazetteer(name: str, place: bool) -> None:
         # tokenised text (a space inside the brackets), as older scrapes have it
         ("Semarang ( ANTARA News ) - Satu pesawat latih jatuh di persawahan.", "Antara", "Semarang"),
         ("Gaza ( AFP ) -- Serangan udara menghantam kamp pengungsi.", None, "Gaza"),
+        ("DOHA/JERUSALEM (Reuters) - Israel said on Monday it would resume talks.", None, "Doha"),
+        ("JAKARTA, July 8 (Reuters) - Indonesia said on Tuesday it would cut rates.", None, "Jakarta"),
     ],
 )
 def test_dateline_place_or_outlet(paragraph: str, outlet: str | None, place: str | None) -> None:
@@ -208,4 +211,4 @@ def test_sample_corpus_metadata() -> None:
     ],
 )
 def test_dateline_end(paragraph: str, after: str) -> None:
-    assert paragraph[dateline_end(paragraph) :].startswith(after)
+    assert paragraph[dateline_end(paragraph, 0, len(paragraph)) :].lstrip().startswith(after)

@@ -123,18 +123,6 @@ def place_or_outlet(name: str) -> tuple[str | None, str | None]:
     return name, None
 
 
-def dateline_end(paragraph: str) -> int:
-    """Where the text after a dateline at the start of ``paragraph`` begins (0 without a dateline)."""
-    head = paragraph[:120]
-    for pattern in _datelines():
-        if m := pattern.match(head):
-            end = m.end()
-            while end < len(paragraph) and paragraph[end].isspace():
-                end += 1
-            return end
-    return 0
-
-
 def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     """The (outlet, place) named by a dateline at the start of ``paragraph``, each possibly None."""
     head = paragraph[:120]

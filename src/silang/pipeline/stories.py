@@ -25,8 +25,8 @@ from silang.embed import encode
 from silang.model import Derivation, Document, Story
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.copies import groups, title_numbers
-from silang.pipeline.metadata import dateline_end
 from silang.pipeline.neighbours import TermIndex, dot, terms
+from silang.pipeline.segment import dateline_end
 from silang.pipeline.story_signals import cannot_link, days_between, features, link_score, profile
 
 MIN_COS = 0.1  # TF-IDF cosine below which two articles are not even compared
@@ -188,7 +188,7 @@ def _embedding_matters(feats: dict[str, float]) -> bool:
 def _lead(body: str, limit: int = 120) -> str:
     """An untitled article's stand-in title: its first sentence after the dateline, cut to ``limit``."""
     first = body.strip().split("\n", 1)[0]
-    first = first[dateline_end(first) :]
+    first = first[dateline_end(first, 0, len(first)) :]
     if (stop := SENTENCE_END.search(first)) is not None:
         first = first[: stop.start() + 1]
     first = " ".join(first.split())
