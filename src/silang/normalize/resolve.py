@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import calendar as pycal
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from silang.normalize.calendar import calendar, month_number, weekday_number
 from silang.normalize.numbers import parse_number
+from silang.normalize.rx import alt
 from silang.normalize.timepatterns import time_words
 
 if TYPE_CHECKING:
-    import re
-
     from silang.normalize.times import Hit
 
 
@@ -72,6 +73,42 @@ def _month_year(month: int, rel: str | None, anchor: date, lang: str) -> int:
     return anchor.year + (1 if month < anchor.month and ahead <= 2 else 0) - (1 if month > anchor.month + 2 else 0)
 
 
+@cache
+def _future_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """A future word before a weekday in its sentence ("will gather ... on Tuesday"), one after it ("On
+    Thursday, the leaders will meet"), and a speech verb right before it ("said on Monday it will"), from
+    ``weekday_future`` of ``dates.toml`` (None: weekdays follow only their own words, as in Indonesian)."""
+    w = time_words(lang).words
+    if not w.get("weekday_future"):
+        return None
+    future = alt(w["weekday_future"], lower=True)
+    verbs = alt(w.get("attribution_verbs", []), lower=True)
+    return (
+        re.compile(rf"(?<![\w-]){future}(?![\w-])[^.!?;\n]*\Z"),
+        re.compile(rf"[^.!?;\n]*?(?<![\w-]){future}(?![\w-])"),
+        re.compile(rf"(?<![\w-]){verbs}\s+(?:\w+\s+)?\Z"),
+    )
+
+
+def _told_as_future(h: Hit, lang: str) -> bool:
+    """True when a bare weekday's sentence tells of what is to come ("will host a dinner on Wednesday"),
+    unless the weekday dates a speech ("said on Monday it will")."""
+    pats = _future_clause(lang)
+    if pats is None:
+        return False
+    before, after, speech = pats
+    low = h.m.string
+    if speech.search(low, max(0, h.start - 30), h.start):
+        return False
+    return (
+        before.search(low, max(0, h.start - CLAUSE_REACH), h.start) is not None
+        or after.match(low, h.end, min(len(low), h.end + CLAUSE_REACH)) is not None
+    )
+
+
+CLAUSE_REACH = 120  # how far before a weekday its clause's future word may stand
+
+
 def _weekday(year: int, month: int, day: int) -> int | None:
     """The ISO weekday of a date, None if there is no such date."""
     try:
@@ -127,7 +164,9 @@ def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
 
 def _clock(m: re.Match[str], lang: str) -> str:
     """``HH:MM`` (``HH:MM:SS`` when seconds are written) and the zone offset of a clock match."""
-    h, mi = int(m["h"] or m["h2"] or m["h4"]), int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    g = m.groupdict()
+    h = int(m["h"] or m["h2"] or m["h4"] or g.get("h5") or 0)
+    mi = int(m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5") or 0)
     sec = m["s"] or m["s2"] or m["s3"]
     if m["mer"] and h <= 12:  # "5 p.m." -> 17:00, "12 a.m." -> 00:00
         h = h % 12 + time_words(lang).meridiem.get(m["mer"].lower(), 0)
@@ -263,7 +302,7 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         if a is None:
             return Resolved("date", f"XXXX-WXX-{wd}", 0.4, m["wd"])
         rel = (g.get("rel") or "").lower()
-        if rel in tw.words["future"]:
+        if rel in tw.words["future"] or (not rel and _told_as_future(h, ctx.lang)):
             d = a + timedelta(days=(wd - a.isoweekday() - 1) % 7 + 1)
         else:
             back = (a.isoweekday() - wd) % 7

@@ -87,7 +87,7 @@ def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]
     """Every word that can come before an expression's trigger inside it ("antara", "sekitar", "dua")."""
     w = tw.words
     keys = ("about", "clock", "day", "date", "month", "year", "range_open", "since", "every", "few", "earlier_today")
-    phrases = [x for k in keys for x in w.get(k, [])] + list(tw.edges) + list(cal_words) + list(number)
+    phrases = [x for k in (*keys, "rel_first") for x in w.get(k, [])] + list(tw.edges) + list(cal_words) + list(number)
     return frozenset(tok.rstrip(".").replace("’", "'") for x in phrases for tok in x.lower().split())
 
 
@@ -176,6 +176,16 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     parts = _alt(tw.day_parts)
     mer = _alt(list(tw.meridiem)) if tw.meridiem else "(?!)"
     ymd = r"(?P<y>(?:1[89]|20)\d{2})"
+    sep = "[" + "".join(re.escape(c) for c in w.get("clock_separators", [".", ":"])) + "]"
+    # English: "at 5.47 euros" is no time; a clock word needs minutes, a meridiem or a zone after the hour
+    bare = "" if load(lang, "dates")["words"].get("clock_word_bare", True) else rf"|(?=\s*(?:{zone}|{mer})(?!\w))"
+    optional = "" if bare else "?"
+    hour_word = rf"{clock_w}\s+(?P<h>\d{{1,2}})(?:{sep}(?P<mi>\d{{2}})(?:{sep}(?P<s>\d{{2}}))?{bare}){optional}(?!\d)"
+    # "0630 GMT": four digits before a zone that wire copy writes them with
+    mil = _alt(w["military_zones"]) if w.get("military_zones") else ""
+    military = rf"|(?<![\d.,:])(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?=\s*{mil}(?!\w))" if mil else ""
+    rel_first = _alt(w["rel_first"]) if w.get("rel_first") else ""
+    edge_hyphen = "|-" if load(lang, "dates")["words"].get("edge_hyphen", False) else ""  # "mid-May"
     wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
     raw = [
         # Senin (20/10), Kamis (31/10/2024), (18/6/2025)
@@ -207,7 +217,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         (
             "month",
             (
-                rf"(?:(?P<since>{since})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>{month_w})\s+)?"
+                rf"(?:(?P<since>{since})\s+)?(?:(?P<edge>{edge})(?:\s+{edge_hyphen}))?(?:(?P<bulan>{month_w})\s+)?"
                 rf"(?P<mn>{full_months})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)"
             ),
         ),
@@ -221,6 +231,12 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ),
         # bulan lalu, pekan depan, akhir pekan lalu, minggu ini
         ("relunit", rf"(?<![\w-])(?:(?P<edge>{edge})\s+)?(?P<u>{unit})\s+(?P<rel>{past}|{future}|{this})(?!\w)"),
+        # last week, next month, this year, early next week (English order)
+        *(
+            [("relunit", rf"(?<![\w-])(?:(?P<edge>{edge})\s+)?(?P<rel>{rel_first})\s+(?P<u>{unit})(?!\w)")]
+            if rel_first
+            else []
+        ),
         # hari ini, kemarin, besok; siang ini, tadi pagi
         ("relday", rf"(?<![\w-])(?P<rd>{rel_days})(?![\w-])"),
         ("partday", rf"(?<![\w-])(?:(?P<part>{parts})\s+(?:{this}|{tadi})|{tadi}\s+(?P<part2>{parts}))(?![\w-])"),
@@ -259,9 +275,9 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         (
             "clock",
             (
-                rf"(?:{about}\s+)?(?:{clock_w}\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}})(?:[.:](?P<s>\d{{2}}))?)?(?!\d)"
+                rf"(?:{about}\s+)?(?:{hour_word}{military}"
                 rf"|(?<![\d.,:])(?P<h4>\d{{1,2}})(?=\s*{mer}(?!\w))"
-                rf"|(?<![\d.,:])(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>\d{{2}})(?:[.:](?P<s2>\d{{2}}))?(?=\s*(?:{zone}|{mer}))"
+                rf"|(?<![\d.,:])(?P<h2>\d{{1,2}})(?:{sep}(?P<mi2>\d{{2}})(?:{sep}(?P<s2>\d{{2}}))?(?=\s*(?:{zone}|{mer}))"
                 rf"|:(?P<mi3>\d{{2}}):(?P<s3>\d{{2}})))"
                 rf"(?:\s*(?P<mer>{mer})(?!\w))?"
                 rf"(?:\s*(?P<z>{zone})(?P<zo>[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?)?(?:\s+(?P<part>{parts}))?(?![\w.:]\d)"
@@ -269,6 +285,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ),
         # pada hari Senin, Rabu lalu, Selasa sore
         ("weekday", rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{past}|{future}))?(?!\w)"),
+        *([("weekday", rf"(?<![\w-])(?P<rel>{rel_first})\s+(?P<wd>{wd})(?!\w)")] if rel_first else []),
         ("vague", rf"(?<![\w-])(?P<vg>{_alt(tw.vague)})(?![\w-])"),
     ]
     triggers = [
@@ -297,7 +314,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         trigger_chars=frozenset("".join(triggers).lower()) | frozenset(" \t\n\r\f\v\xa0"),
         trigger_joins=tuple(sorted({x for t in triggers for x in t.lower().split()[:-1]})),
         locator=Locator(compiled),
-        prefix_words=(prefix := _prefix_words(tw, cal.weekdays, numbers)),
+        prefix_words=(prefix := _prefix_words(tw, cal.weekdays, numbers) | {e + "-" for e in tw.edges if edge_hyphen}),
         chain=re.compile(
             rf"(?:[^\W_]|['’])*(?:\.?[\s,]+{alt(prefix, quotes=True)}(?![^\W_]|['’])){{0,{PREFIX_REACH - 1}}}"
             r"(?:\.?[\s,]+)?"

@@ -72,7 +72,8 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, lang: str) -> bool:
             upper("mn") or (orig[m.start("mn") + off : m.end("mn") + off].islower() and len(m["mn"]) > 3)
         )
     if tag == "clock":
-        h, mi, sec = m["h"] or m["h2"] or m["h4"], m["mi"] or m["mi2"] or m["mi3"], m["s"] or m["s2"] or m["s3"]
+        h = m["h"] or m["h2"] or m["h4"] or g.get("h5") or "0"
+        mi, sec = m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5"), m["s"] or m["s2"] or m["s3"]
         return int(h) <= 24 and (mi is None or int(mi) <= 59) and (sec is None or int(sec) <= 59)
     if tag == "year" and g.get("y2"):
         return not _counted_after(orig, m.end() + off, lang)
@@ -112,6 +113,13 @@ def _starts(low: str, pos: int, lo: int, prefix: frozenset[str]) -> list[int]:
     """Where an expression holding the trigger at ``pos`` may start: there, or at prefix words before it
     (nearest first)."""
     out = [pos]
+    if pos > lo + 1 and low[pos - 1] == "-":  # "mid-may": a prefix word ending in a hyphen
+        i = pos - 1
+        while i > lo and low[i - 1].isalpha():
+            i -= 1
+        if i < pos - 1 and low[i:pos] in prefix:
+            pos = i
+            out.append(pos)
     if pos <= lo or not (low[pos - 1].isspace() or low[pos - 1] == ","):
         return out
     for _ in range(PREFIX_REACH):
