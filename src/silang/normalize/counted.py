@@ -37,6 +37,7 @@ class Counted:
     attributes: dict[str, str]  # word(s) before a number → what it measures
     attribute_units: dict[str, str]  # attribute → the unit it implies when none is written
     unit_what: dict[str, str]  # unit → what it measures when nothing else says
+    head_after_modifier: bool  # "12 public contracts" → contracts (English noun phrases end in their head)
 
 
 @cache
@@ -60,6 +61,7 @@ def counted(lang: str = "id") -> Counted:
         attributes=attrs,
         attribute_units=dict(data.get("attribute_units", {})),
         unit_what=dict(data.get("unit_what", {})),
+        head_after_modifier=bool(c.get("head_after_modifier", False)),
     )
 
 
@@ -112,6 +114,10 @@ def _head(words: list[str], c: Counted) -> str | None:
     if len(words) > 1 and (two := f"{words[0]} {words[1]}") in c.nouns:
         return c.nouns[two]
     first = words[0]
+    if c.head_after_modifier and len(words) > 1 and first not in c.nouns and not first.endswith("s"):
+        nxt = words[1]
+        if is_noun(first, c) and (nxt in c.nouns or (nxt.endswith("s") and is_noun(nxt, c))):
+            return c.nouns.get(nxt, nxt)
     if first in c.nouns:
         return c.nouns[first]
     if first.endswith("nya") and first[:-3] in c.nouns:

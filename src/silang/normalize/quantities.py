@@ -46,6 +46,9 @@ class QuantityData:
     prefix_words: frozenset[str]  # hedge and currency words that may open an amount ("lebih dari Rp")
     unit_before: Scanner  # a unit written before its number ("magnitudo 5,2", "M4,9"); lower-cased text
     units_before: dict[str, str]
+    scale_only: frozenset[str]  # number words only before a multiplier ("a million"; never "a former")
+    ordinal_suffixes: tuple[str, ...]  # "58th": an ordinal, not a quantity
+    score_ranges: bool  # a range of digits going down ("2-1") is a score
 
 
 @cache
@@ -57,10 +60,10 @@ def noun_table(lang: str = "id") -> dict[str, str]:
 @cache
 def quantity_data(lang: str = "id") -> QuantityData:
     """The :class:`QuantityData` of ``lang`` (cached)."""
-    data, nw = load(lang, "units"), number_words(lang)
+    data, nw, numbers = load(lang, "units"), number_words(lang), load(lang, "numbers")
     cur = {k.lower(): v for k, v in data["currency"].items()}
     meas = {k.lower(): v for k, v in data["measure"].items()}
-    joiners = _alt(load(lang, "numbers")["range_joiners"])
+    joiners = _alt(numbers["range_joiners"])
     digits = rf"\d{{1,3}}\.\d{{1,2}}(?![\d.,])|{nw.digits_re}"  # "5.2": a decimal point written the English way
     num = rf"(?:(?:(?<=[Rr]p)|(?<![\w.,/]))(?<![A-Za-z]-)(?:{digits})|(?<![\w-]){nw.words_re}(?![\w-]))"
     scale = rf"(?:\s*(?P<few>{_alt(time_words(lang).words['few'])})?\s*{nw.scale_re}(?!\w))"
@@ -92,6 +95,9 @@ def quantity_data(lang: str = "id") -> QuantityData:
             )
         ),
         units_before=before,
+        scale_only=frozenset(w.lower() for w in numbers.get("scale_only", [])),
+        ordinal_suffixes=tuple(numbers.get("ordinal_suffixes", [])),
+        score_ranges=bool(numbers.get("descending_range_is_score", False)),
     )
 
 
@@ -311,6 +317,20 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
     if before and before[1].lower() in qd.not_before and not m["hedge"] and not m["cur"]:
         return False
     digits = re.sub(r"\D", "", n1)
+    if qd.ordinal_suffixes and n1[0].isdigit():
+        tail = text[m.end("n1") : m.end("n1") + 3].lower()
+        if tail.startswith(qd.ordinal_suffixes) and not tail[2:3].isalpha():  # "58th", "21st"
+            return False
+    if qd.score_ranges and m["n2"] and n1[0].isdigit() and not (m["s1"] or m["s2"] or m["unit"] or m["cur"]):
+        v1, v2 = parse_number(n1, lang), parse_number(m["n2"], lang)
+        if v1 is not None and v2 is not None and v1 > v2:  # "beat Everton 2-1"
+            return False
+    if qd.scale_only and not n1[0].isdigit():
+        words = n1.lower().split()
+        if any(w in qd.scale_only for w in words) and not (
+            words[0] in qd.scale_only and len(words) > 1 and words[1] in number_words(lang).multipliers
+        ):
+            return False
     if n1[0].isdigit():
         if len(digits) >= 7 and not re.search(r"[.,]\d{3}", n1):  # phone or ID numbers, never written grouped
             return False
