@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from silang.lang import load
@@ -17,6 +18,7 @@ class Calendar:
     months: dict[str, int]
     weekdays: dict[str, int]
     zones: dict[str, str]
+    summer_zones: dict[str, str]  # US zones' offsets from the second Sunday of March to the first of November
     month_names: tuple[str, ...]
     weekday_names: tuple[str, ...]
     messages: dict[str, str]
@@ -42,6 +44,7 @@ def calendar(lang: str = "id") -> Calendar:
         months=months,
         weekdays=weekdays,
         zones=zones,
+        summer_zones={k.lower(): str(v) for k, v in data.get("zones_us_summer", {}).items()},
         month_names=tuple(data["names"]["months"]),
         weekday_names=tuple(data["names"]["weekdays"]),
         messages=dict(data["messages"]),
@@ -61,3 +64,11 @@ def weekday_number(word: str, lang: str = "id") -> int | None:
     key = word.lower().replace("’", "'")
     cal = calendar(lang)
     return cal.weekdays.get(key) or cal.weekdays.get(key.replace("'", ""))
+
+
+def us_summer(d: date) -> bool:
+    """True when US daylight saving time is on at ``d`` (second Sunday of March to first Sunday of November)."""
+    march, november = date(d.year, 3, 8), date(d.year, 11, 1)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start <= d < end

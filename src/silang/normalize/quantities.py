@@ -49,6 +49,7 @@ class QuantityData:
     scale_only: frozenset[str]  # number words only before a multiplier ("a million"; never "a former")
     ordinal_suffixes: tuple[str, ...]  # "58th": an ordinal, not a quantity
     score_ranges: bool  # a range of digits going down ("2-1") is a score
+    after_ordinal: frozenset[str]  # a number word after one of these is a part ("the second half")
 
 
 @cache
@@ -98,6 +99,7 @@ def quantity_data(lang: str = "id") -> QuantityData:
         scale_only=frozenset(w.lower() for w in numbers.get("scale_only", [])),
         ordinal_suffixes=tuple(numbers.get("ordinal_suffixes", [])),
         score_ranges=bool(numbers.get("descending_range_is_score", False)),
+        after_ordinal=frozenset(w.lower() for w in numbers.get("ordinal_words", [])),
     )
 
 
@@ -325,6 +327,8 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
         v1, v2 = parse_number(n1, lang), parse_number(m["n2"], lang)
         if v1 is not None and v2 is not None and v1 > v2:  # "beat Everton 2-1"
             return False
+    if qd.after_ordinal and not n1[0].isdigit() and before and before[1].lower() in qd.after_ordinal:
+        return False  # "the first half" is a part, not an amount
     if qd.scale_only and not n1[0].isdigit():
         words = n1.lower().split()
         if any(w in qd.scale_only for w in words) and not (

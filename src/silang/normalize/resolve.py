@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from silang.normalize.calendar import calendar, month_number, weekday_number
+from silang.normalize.calendar import calendar, month_number, us_summer, weekday_number
 from silang.normalize.numbers import parse_number
 from silang.normalize.rx import alt
 from silang.normalize.timepatterns import time_words
@@ -154,7 +154,7 @@ def _date_value(h: Hit, ctx: Ctx) -> Resolved:
 def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
     """Add the clock time or day part that follows a date ("Senin (29/12) pukul 04.15", "Selasa sore")."""
     if h.clock is not None:
-        res.kind, res.value = "time", f"{_iso(d)}T{_clock(h.clock, ctx.lang)}"
+        res.kind, res.value = "time", f"{_iso(d)}T{_clock(h.clock, ctx.lang, d)}"
     elif h.part:
         part = time_words(ctx.lang).day_parts.get(h.part.lower().replace("  ", " "))
         if part:
@@ -162,15 +162,25 @@ def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
     return res
 
 
-def _clock(m: re.Match[str], lang: str) -> str:
-    """``HH:MM`` (``HH:MM:SS`` when seconds are written) and the zone offset of a clock match."""
+def _clock(m: re.Match[str], lang: str, day: date | None = None) -> str:
+    """``HH:MM`` (``HH:MM:SS`` when seconds are written) and the zone offset of a clock match.
+
+    A named time of day ("noon") is its clock time; a US zone ("ET") takes its summer offset on a
+    ``day`` in daylight saving time.
+    """
     g = m.groupdict()
+    if g.get("cn"):
+        return time_words(lang).clock_names[" ".join(g["cn"].lower().split())]
     h = int(m["h"] or m["h2"] or m["h4"] or g.get("h5") or 0)
     mi = int(m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5") or 0)
     sec = m["s"] or m["s2"] or m["s3"]
     if m["mer"] and h <= 12:  # "5 p.m." -> 17:00, "12 a.m." -> 00:00
         h = h % 12 + time_words(lang).meridiem.get(m["mer"].lower(), 0)
-    zone = calendar(lang).zones.get(" ".join((m["z"] or "").lower().split()), "")
+    zone_word = " ".join((m["z"] or "").lower().split())
+    cal = calendar(lang)
+    zone = cal.zones.get(zone_word, "")
+    if day is not None and zone_word in cal.summer_zones and us_summer(day):
+        zone = cal.summer_zones[zone_word]
     if m["zo"] and zone:  # "UTC+7": the written offset from the named zone
         sign, digits = m["zo"][0], m["zo"][1:].replace(":", "")
         zh, zm = int(digits[:-2] if len(digits) > 2 else digits), int(digits[-2:]) if len(digits) > 2 else 0
@@ -244,13 +254,16 @@ def _relative(h: Hit, ctx: Ctx) -> Resolved:
     n = 1.0 if g.get("one") else parse_number(g.get("n") or "", ctx.lang)
     if rel in tw.words["ahead"]:
         return Resolved("duration", _duration(n, unit, is_clock), 0.9)
-    from_ref = rel in tw.words["later"] or rel == "sebelumnya"
+    back_ref = rel in tw.words.get("earlier_from_ref", [])  # "a year earlier": a look back, the story stays
+    from_ref = rel in tw.words["later"] or rel == "sebelumnya" or back_ref
     base = ctx.ref if from_ref else a
     if base is None or n is None or is_clock or n != int(n):
         return Resolved("date", None, 0.3)
     sign = -1 if rel in tw.words["past"] else 1
+    if unit == "DE" and tw.words.get("decade_offsets"):  # "a decade ago": the year
+        return Resolved("date", f"{base.year + sign * 10 * int(n):04d}", 0.7, uses_anchor=base is a)
     value, nd = _shift(base, sign * int(n), unit, keep_day=from_ref)
-    if nd:
+    if nd and not back_ref:
         ctx.ref = nd
     return Resolved("date", value, 0.7, uses_anchor=base is a)
 
@@ -297,7 +310,7 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         rel = " ".join(m["rel"].lower().split())
         step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
         return Resolved("date", f"{a.year + step:04d}", 0.9, uses_anchor=True)
-    if h.tag == "weekday":
+    if h.tag in ("weekday", "wdrange"):
         wd = weekday_number(m["wd"], ctx.lang) or 1
         if a is None:
             return Resolved("date", f"XXXX-WXX-{wd}", 0.4, m["wd"])
@@ -307,8 +320,31 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         else:
             back = (a.isoweekday() - wd) % 7
             d = a - timedelta(days=back or (7 if rel in tw.words["past"] else 0))
+        if h.tag == "wdrange":  # "from Tuesday to Thursday"
+            last = d + timedelta(days=((weekday_number(m["wd2"], ctx.lang) or wd) - wd) % 7)
+            ctx.ref = last
+            return Resolved("range", f"{_iso(d)}/{_iso(last)}", 0.7, uses_anchor=True)
         ctx.ref = d
         return _with_time(h, Resolved("date", _iso(d), 0.7, m["wd"], uses_anchor=True), d, ctx)
+    if h.tag == "years":  # "between 2019 and 2021", "since 2010"
+        if g.get("ys"):
+            return Resolved("range", f"{g['ys']}/{_iso(a) if a else ''}", 0.9, uses_anchor=True)
+        y1, y2 = str(g.get("y1") or g["y4"]), str(g.get("y3") or g["y5"])
+        return Resolved("range", f"{y1}/{y2}", 1.0) if int(y1) < int(y2) else Resolved(None, None)
+    if h.tag == "period":  # "the second quarter" -> 2024-Q2
+        word = m["per"].lower()
+        code, nth = tw.periods[word], tw.ordinals[m["ord"].lower()]
+        if (code == "H" and nth > 2) or nth > 4:
+            return Resolved(None, None)
+        if word not in tw.words.get("bare_periods", []) and not g.get("y") and m.string[m.start("per") - 1] != "-":
+            return Resolved(None, None)  # "in the second half" of a match; "first-half profit" is of a year
+        if g.get("y"):
+            return Resolved("date", f"{g['y']}-{code}{nth}", 1.0)
+        if a is None:
+            return Resolved("date", f"XXXX-{code}{nth}", 0.4)
+        rel = (g.get("rel") or "").lower()
+        step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
+        return Resolved("date", f"{a.year + step:04d}-{code}{nth}", 0.7, uses_anchor=True)
     if h.tag == "duration":
         unit_word = g.get("u") or g.get("u1") or g.get("u2") or h.extra.get("u", "")
         unit, is_clock = tw.units[unit_word.lower()]
@@ -328,7 +364,7 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
         base = ctx.ref or a
         day = _iso(base) if base else "XXXX-XX-XX"
         conf = 0.5 if base is a else 0.7
-        return Resolved("time", f"{day}T{_clock(m, ctx.lang)}", conf, uses_anchor=base is a, floating=True)
+        return Resolved("time", f"{day}T{_clock(m, ctx.lang, base)}", conf, uses_anchor=base is a, floating=True)
     if h.tag == "vague":
         value = tw.vague[" ".join(m["vg"].lower().split())]
         return Resolved("duration" if value[:2] in ("PX", "PT") or value[1:2].isdigit() else "date", value, 0.3)

@@ -87,7 +87,13 @@ def _prefix_words(tw: TimeWords, cal_words: Iterable[str], number: Iterable[str]
     """Every word that can come before an expression's trigger inside it ("antara", "sekitar", "dua")."""
     w = tw.words
     keys = ("about", "clock", "day", "date", "month", "year", "range_open", "since", "every", "few", "earlier_today")
-    phrases = [x for k in (*keys, "rel_first") for x in w.get(k, [])] + list(tw.edges) + list(cal_words) + list(number)
+    phrases = (
+        [x for k in (*keys, "rel_first", "one_words") for x in w.get(k, [])]
+        + list(tw.ordinals)
+        + list(tw.edges)
+        + list(cal_words)
+        + list(number)
+    )
     return frozenset(tok.rstrip(".").replace("’", "'") for x in phrases for tok in x.lower().split())
 
 
@@ -108,6 +114,9 @@ class TimeWords:
     vague: dict[str, str]
     seasons: dict[str, str]
     one_prefix: str
+    clock_names: dict[str, str]  # "noon" -> "12:00"
+    periods: dict[str, str]  # "quarter" -> "Q": parts of a year counted by an ordinal
+    ordinals: dict[str, int]  # "second" -> 2
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
 
@@ -150,6 +159,9 @@ def time_words(lang: str = "id") -> TimeWords:
         vague=dict(data["vague"]),
         seasons={k.lower(): str(v) for k, v in data.get("seasons", {}).items()},
         one_prefix=str(w.get("one_prefix", "")),
+        clock_names={k.lower(): str(v) for k, v in data.get("clock_names", {}).items()},
+        periods={k.lower(): str(v) for k, v in data.get("periods", {}).items()},
+        ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},
         future_markers=tuple(w.get("future_markers", [])),
         past_markers=tuple(w.get("past_markers", [])),
     )
@@ -167,6 +179,8 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     num = rf"(?:{nw.digits_re}|{nw.words_re}|{_alt(w['few'])})"
     unit = _alt(tw.units)
     one = re.escape(tw.one_prefix) if tw.one_prefix else "(?!)"
+    if w.get("one_words"):  # "another week", "the past week": one unit
+        one = rf"(?:{one}|{_alt(w['one_words'])}\s+)"
     past, future, later, ahead = (_alt(w[k]) for k in ("past", "future", "later", "ahead"))
     this, every, since, about = (_alt(w[k]) for k in ("this", "every", "since", "about"))
     edge = _alt(tw.edges)
@@ -184,6 +198,12 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     # "0630 GMT": four digits before a zone that wire copy writes them with
     mil = _alt(w["military_zones"]) if w.get("military_zones") else ""
     military = rf"|(?<![\d.,:])(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?=\s*{mil}(?!\w))" if mil else ""
+    if tw.clock_names:  # "noon", "midnight"
+        military += rf"|(?<![\w-])(?P<cn>{_alt(tw.clock_names)})(?![\w-])"
+    flags_w = load(lang, "dates")["words"]
+    range_open = _alt(w["range_open"])
+    year4 = r"(?:1[89]|20)\d{2}"
+    decade_suffix = _alt(w.get("decade_suffixes", ["-an"]))
     rel_first = _alt(w["rel_first"]) if w.get("rel_first") else ""
     edge_hyphen = "|-" if load(lang, "dates")["words"].get("edge_hyphen", False) else ""  # "mid-May"
     wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
@@ -244,7 +264,42 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ("anaphor", rf"(?<![\w-])(?P<an>{_alt(tw.anaphora) if tw.anaphora else '(?!)'})(?![\w-])"),
         # tanggal 24 (this month), tahun 40-an, 1990-an
         ("dayonly", rf"(?<!\w)(?:{date_w})\s+(?P<d>\d{{1,2}})(?![\w/.,-]|\s+{mon}(?!\w))"),
-        ("decade", rf"(?<!\w)(?:(?P<tahun>{year_w})\s+)?(?P<dec>(?:1[89]|20)?\d0)-an(?!\w)"),
+        ("decade", rf"(?<!\w)(?:(?P<tahun>{year_w})\s+)?(?P<dec>(?:1[89]|20)?\d0){decade_suffix}(?!\w)"),
+        # between 2019 and 2021, since 2010, 2019-2021 (English)
+        *(
+            [
+                (
+                    "years",
+                    (
+                        rf"(?:{range_open}\s+(?P<y1>{year4})\s*{joiner}\s*(?P<y3>{year4})"
+                        rf"|(?<![\w.,/-])(?P<y4>{year4})\s*[-–]\s*(?P<y5>{year4})"
+                        rf"|(?P<since>{since})\s+(?P<ys>{year4}))(?![\w/]|[.,]\d)"
+                    ),
+                )
+            ]
+            if flags_w.get("year_ranges", False)
+            else []
+        ),
+        # from Tuesday to Thursday (English)
+        *(
+            [("wdrange", rf"{range_open}\s+(?P<wd>{wd})\s*{joiner}\s*(?P<wd2>{wd})(?!\w)")]
+            if flags_w.get("weekday_ranges", False)
+            else []
+        ),
+        # the second quarter, first-half profit, the third quarter of 2024 (English)
+        *(
+            [
+                (
+                    "period",
+                    (
+                        rf"(?<![\w-])(?:(?P<rel>{rel_first or '(?!)'})\s+)?(?P<ord>{_alt(tw.ordinals)})[\s-]+"
+                        rf"(?P<per>{_alt(tw.periods)})(?:(?:\s+of|,)?\s+{ymd})?(?![\w-])"
+                    ),
+                )
+            ]
+            if tw.periods
+            else []
+        ),
         # musim hujan, musim kemarau lalu, musim dingin 2024
         ("season", rf"(?P<season>{_alt(tw.seasons)})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)"),
         # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
@@ -301,6 +356,8 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         *w["year"],
         *w["clock"],
         *(tw.one_prefix + u for u in tw.units),
+        *tw.clock_names,
+        *tw.periods,
         *("ber" + u for u in tw.units),
     ]
     numbers = [*nw.units, *nw.multipliers, *(tw.one_prefix + m for m in nw.multipliers)]
@@ -314,7 +371,10 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         trigger_chars=frozenset("".join(triggers).lower()) | frozenset(" \t\n\r\f\v\xa0"),
         trigger_joins=tuple(sorted({x for t in triggers for x in t.lower().split()[:-1]})),
         locator=Locator(compiled),
-        prefix_words=(prefix := _prefix_words(tw, cal.weekdays, numbers) | {e + "-" for e in tw.edges if edge_hyphen}),
+        prefix_words=(
+            prefix := _prefix_words(tw, cal.weekdays, numbers)
+            | {e + "-" for e in [*tw.edges, *tw.ordinals] if edge_hyphen}
+        ),
         chain=re.compile(
             rf"(?:[^\W_]|['’])*(?:\.?[\s,]+{alt(prefix, quotes=True)}(?![^\W_]|['’])){{0,{PREFIX_REACH - 1}}}"
             r"(?:\.?[\s,]+)?"
