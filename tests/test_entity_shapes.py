@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from silang.model import Document, Mention, Story
-from silang.ner import shapes
+from silang.ner import names, shapes
 from silang.pipeline.entities import Entities, StoryEntities
 
 
@@ -164,3 +164,60 @@ def test_a_title_glued_to_a_name_is_its_role(step: Entities) -> None:
     step.process(doc)
     got = [(m.text, m.role) for m in doc.mentions]
     assert ("Prabowo Subianto", "Presiden") in got and ("MediaTek", None) in got
+
+
+def test_two_names_joined_by_a_glued_conjunction_are_two(step: Entities) -> None:
+    got = _mentions("Pernikahan Al Ghazalidan Alyssa Daguise digelar. Al Ghazali tampak bahagia.", step)
+    assert [t for t, k, _ in got if k == "PER"] == ["Al Ghazali", "Alyssa Daguise", "Al Ghazali"]
+
+
+def _story(texts: list[str], step: Entities) -> Story:
+    docs = []
+    for i, text in enumerate(texts):
+        doc = Document(f"a{i}", f"a{i}", text)
+        step.process(doc)
+        docs.append(doc)
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    return story
+
+
+def test_spacing_and_spelling_variants_are_one_entity_across_the_story(step: Entities) -> None:
+    story = _story(
+        [
+            "Direktur Utama PT PLN Darmawan Prasodjo hadir. Pernikahan Alyssa Daguise digelar meriah di Jakarta.",
+            "Direktur Utama PTPLN Darmawan Prasodjo hadir. Alyssa Daguisse tampil cantik dalam acara itu.",
+            "Alyssa Daguise tersenyum, kata Maia Estianty. Maia Estianti datang bersama suaminya.",
+        ],
+        step,
+    )
+    got = {e.name: sorted(e.aliases) for e in story.entities}
+    assert got["PT PLN"] == ["PTPLN"]
+    assert got["Alyssa Daguise"] == ["Alyssa Daguisse"]
+    assert "Maia Estianty" in got or "Maia Estianti" in got
+    assert len([n for n in got if n.startswith("Maia")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Nadiem Makarim", "Nadiem Makariem", True),
+        ("Yohannes Nangoi", "Yohanes Nangoi", True),
+        ("Maia Estianty", "Maia Estianti", True),
+        ("Perumda PAL Jaya", "Perumda PAM Jaya", False),
+        ("MRT Jakarta", "LRT Jakarta", False),
+        ("Idan Ofer", "Idan Ofel", False),
+        ("Halda Rianta", "Halda Rianti", False),
+        ("Vitinha", "Vitinho", False),
+    ],
+)
+def test_spelling_variant(a: str, b: str, same: bool) -> None:
+    assert names.spelling_variant(a, b) is same
+
+
+def test_invisible_characters_and_stray_quotes_are_no_part_of_a_name() -> None:
+    text = 'Direksi baru: \u2060 \u2060Darmawan Prasodjo dan "Erick Thohir.'
+    tagged = [Mention(14, 34, text[14:34], "PER"), Mention(39, 52, text[39:52], "PER")]
+    out = shapes.reshape(text, tagged)
+    assert [m.text for m in out] == ["Darmawan Prasodjo", "Erick Thohir"]
+    assert all(text[m.start : m.end] == m.text for m in out)

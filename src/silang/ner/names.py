@@ -142,3 +142,44 @@ def _expand_places(words: list[str], known: dict[str, Known]) -> list[str]:
             out.append(words[i])
             i += 1
     return out
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_VOWELISH = frozenset("aeiouyh")
+
+
+def compact_key(name: str) -> str:
+    """A name's letters and digits only, lower case, no accents: "PT PLN", "PTPLN" and "P.T. PLN" meet."""
+    return _NOT_ALNUM.sub("", unaccented(name).lower())
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Whether two names of two words or more differ by one doubled letter, vowel or 'h' in a word of
+    five letters or more ("Alyssa Daguise" / "Daguisse", "Maia Estianty" / "Estianti", "Nadiem Makarim" /
+    "Makariem").
+
+    Words must pair up one to one; acronyms, digits and short words never vary ("MRT" / "LRT"), nor
+    does a last vowel other than y / i ("Halda Rianta" / "Rianti").
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x.lower() != y.lower()]
+    if len(diff) != 1:
+        return False
+    x, y = (unaccented(w).lower() for w in diff[0])
+    if min(len(x), len(y)) < 5 or not (x.isalpha() and y.isalpha()) or diff[0][0].isupper() or diff[0][1].isupper():
+        return False
+    if len(x) == len(y):
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        if len(at) != 1 or at[0] == 0 or x[at[0]] not in _VOWELISH or y[at[0]] not in _VOWELISH:
+            return False
+        # a last letter changes a name ("Vitinha" / "Vitinho"), except the spellings y / i ("Estianty")
+        return at[0] < len(x) - 1 or {x[-1], y[-1]} == {"i", "y"}
+    short, long = sorted((x, y), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    if long[:i] + long[i + 1 :] != short or i == 0:
+        return False
+    return long[i] in _VOWELISH or long[i] == long[i - 1]  # an added vowel/h, or a doubled letter

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class _Shapes:
     closes: dict[str, str]
     flight_heads: tuple[tuple[str, ...], ...]
     whole: frozenset[str]
+    conjunctions: tuple[str, ...]
 
 
 @cache
@@ -59,6 +61,7 @@ def _shapes(code: str) -> _Shapes:
         {k.lower(): v for k, v in data["closes"].items()},
         tuple(tuple(h.split()) for h in data["flights"]["heads"]),
         frozenset(names.name_key(w) for w in data["pairs"]["whole"]),
+        tuple(data["glued"]["conjunctions"]),
     )
 
 
@@ -68,8 +71,10 @@ def reshape(
     """The mentions with codes cut, common words dropped, heads joined and pairs split (by start);
     untagged pairs of known places are looked for inside ``ranges`` (the body sentences)."""
     shapes = _shapes(code)
-    out = _cut_flight_codes(text, mentions, shapes)
+    out = [m for m in mentions if _trim_edges(text, m)]
+    out = _cut_flight_codes(text, out, shapes)
     _glued_titles(text, out, code)
+    out = _glued_conjunctions(text, out, shapes, code)
     out = _generic_words(text, out, shapes, code)
     out = _split_pairs(text, out, shapes, code)
     out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
@@ -106,6 +111,21 @@ def _flight_code(text: str, tok: Token) -> int | None:
     return None
 
 
+def _stray(ch: str, keep: str) -> bool:
+    return ch not in keep and unicodedata.category(ch)[0] in "CZP"
+
+
+def _trim_edges(text: str, m: Mention) -> bool:
+    """Drop invisible characters, spaces and stray quotes at a name's edges ("\u2060Darmawan Prasodjo",
+    '"El'); False when nothing is left."""
+    while m.start < m.end and _stray(text[m.start], "(["):
+        m.start += 1
+    while m.end > m.start and _stray(text[m.end - 1], ").]"):
+        m.end -= 1
+    m.text = text[m.start : m.end]
+    return m.start < m.end
+
+
 def _glued_titles(text: str, mentions: list[Mention], code: str) -> None:
     """A title glued to the front of a name is cut off and read as the role ("PresidenPrabowo Subianto")."""
     for m in mentions:
@@ -117,6 +137,33 @@ def _glued_titles(text: str, mentions: list[Mention], code: str) -> None:
         lookup(m, code)  # "NegeriUni Emirat Arab": the country, not a person
         if m.type == "PER":
             m.role = m.role or names.expand_role([hit.group(1)], code)
+
+
+def _glued_conjunctions(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
+    """Two names joined by a glued conjunction are two mentions ("Al Ghazalidan Alyssa Daguise"), when
+    the article writes the first name's last word alone."""
+    written = standalone_words(text)
+    out: list[Mention] = []
+    for m in mentions:
+        while (cut := _conjunction(m, written, shapes)) is not None:
+            head_end, rest_start = cut
+            out.append(lookup(Mention(m.start, head_end, text[m.start : head_end], m.type, None, m.role), code))
+            m = lookup(Mention(rest_start, m.end, text[rest_start : m.end], m.type), code)
+        out.append(m)
+    return out
+
+
+def _conjunction(m: Mention, written: frozenset[str], shapes: _Shapes) -> tuple[int, int] | None:
+    """(end of the first name, start of the second) where a conjunction is glued inside ``m``."""
+    toks = tokenize(m.text, m.start)
+    for tok, nxt in itertools.pairwise(toks):
+        if not (tok.text[:1].isupper() and nxt.text[:1].isupper()):
+            continue
+        for conj in shapes.conjunctions:
+            head = tok.text[: -len(conj)]
+            if tok.text.endswith(conj) and len(head) >= 3 and head in written:
+                return tok.end - len(conj), nxt.start
+    return None
 
 
 def _cut_flight_codes(text: str, mentions: list[Mention], shapes: _Shapes) -> list[Mention]:

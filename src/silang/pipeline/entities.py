@@ -18,7 +18,10 @@ Capitals (Pyongyang, Seoul, Moskow, Kyiv, Washington, Beijing: the ``metonyms`` 
 stand for an office (Gedung Putih, Kremlin, Pentagon) are ORG entities of their own, as the seeds'
 gold reads them. A person's partial name goes to the fullest compatible name in the article
 ("Rutte" -> "Mark Rutte"), or to the nearest preceding one when several fit ("Kim"); across a
-story, two different full names are never joined.
+story, two different full names are never joined; names written with other spacing ("PT PLN" /
+"PTPLN") or a one-letter spelling variant ("Alyssa Daguise" / "Daguisse") are one entity. Tagged spans
+are reshaped first (:mod:`silang.ner.shapes`: flight numbers, acronyms of things, routes and pairs,
+glued words), and a word glued to a name is cut where another article of the story writes it alone.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     for doc in docs:
         for ent in doc.entities:
             keyed.setdefault(_key(ent.name), []).append((doc.id, ent))
+    keyed = _join_variants(keyed)
     # a person's partial name goes to the one longer story name containing it, if only one does
     people = {k for k, v in keyed.items() if any(e.type == "PER" for _, e in v)}
     target = {k: k for k in keyed}
@@ -121,8 +125,44 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     for k in set(target.values()):
         forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
         known = names.aliases(data_lang(docs[0].language) if docs else "id").get(k)
-        best[k] = known.name if known else max(forms, key=lambda f: (forms[f], f))
+        best[k] = known.name if known else max(forms, key=lambda f: (forms[f], _spaced(f, forms), f))
     return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
+
+
+def _spaced(form: str, forms: Counter[str]) -> int:
+    """Minus the number of other forms of the same letters with more spaces or hyphens ("PTPLN" < "PT PLN")."""
+    ck = names.compact_key(form)
+    return -sum(names.compact_key(g) == ck and _gaps(g) > _gaps(form) for g in forms)
+
+
+def _gaps(form: str) -> int:
+    return sum(c.isspace() or c == "-" for c in form)
+
+
+def _join_variants(keyed: dict[str, list[tuple[str, Entity]]]) -> dict[str, list[tuple[str, Entity]]]:
+    """One key for names written with other spacing or punctuation ("PT PLN" / "PTPLN", "Dewa 19" /
+    "DEWA19") and for spelling variants of one type (:func:`~silang.ner.names.spelling_variant`);
+    the most mentioned key stays."""
+    size = {k: sum(len(e.mentions) for _, e in v) for k, v in keyed.items()}
+    shown = {k: (v[0][1].name, Counter(e.type for _, e in v).most_common(1)[0][0]) for k, v in keyed.items()}
+    order = sorted(keyed, key=lambda k: (-size[k], k))
+    into: dict[str, str] = {}
+    by_compact: dict[str, str] = {}
+    for k in order:
+        head = by_compact.setdefault(names.compact_key(k), k)
+        if head == k:
+            head = next((h for h in by_compact.values() if h not in into and _variant(shown[h], shown[k])), k)
+        if head != k:
+            into[k] = head
+    out: dict[str, list[tuple[str, Entity]]] = {}
+    for k in order:
+        out.setdefault(into.get(k, k), []).extend(keyed[k])
+    return out
+
+
+def _variant(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (name, type) pairs of one type whose names are spelling variants."""
+    return a[1] == b[1] and abs(len(a[0]) - len(b[0])) <= 1 and a != b and names.spelling_variant(a[0], b[0])
 
 
 class StoryEntities(StoryStep):
