@@ -168,11 +168,11 @@ def _clock(m: re.Match[str], lang: str, day: date | None = None) -> str:
     A named time of day ("noon") is its clock time; a US zone ("ET") takes its summer offset on a
     ``day`` in daylight saving time.
     """
-    g = m.groupdict()
-    if g.get("cn"):
-        return time_words(lang).clock_names[" ".join(g["cn"].lower().split())]
-    h = int(m["h"] or m["h2"] or m["h4"] or g.get("h5") or 0)
-    mi = int(m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5") or 0)
+    gi = m.re.groupindex  # English has "0630 GMT" (h5, mi5) and "noon" (cn)
+    if "cn" in gi and m["cn"]:
+        return time_words(lang).clock_names[" ".join(m["cn"].lower().split())]
+    h = int(m["h"] or m["h2"] or m["h4"] or ("h5" in gi and m["h5"]) or 0)
+    mi = int(m["mi"] or m["mi2"] or m["mi3"] or ("mi5" in gi and m["mi5"]) or 0)
     sec = m["s"] or m["s2"] or m["s3"]
     if m["mer"] and h <= 12:  # "5 p.m." -> 17:00, "12 a.m." -> 00:00
         h = h % 12 + time_words(lang).meridiem.get(m["mer"].lower(), 0)

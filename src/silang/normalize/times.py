@@ -72,7 +72,7 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, lang: str) -> bool:
             upper("mn") or (orig[m.start("mn") + off : m.end("mn") + off].islower() and len(m["mn"]) > 3)
         )
     if tag == "clock":
-        h = m["h"] or m["h2"] or m["h4"] or g.get("h5") or "0"
+        h = m["h"] or m["h2"] or m["h4"] or g.get("h5") or "0"  # "noon" (cn) has no digits
         mi, sec = m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5"), m["s"] or m["s2"] or m["s3"]
         return int(h) <= 24 and (mi is None or int(mi) <= 59) and (sec is None or int(sec) <= 59)
     if tag == "year" and g.get("y2"):
