@@ -50,6 +50,7 @@ class QuantityData:
     ordinal_suffixes: tuple[str, ...]  # "58th": an ordinal, not a quantity
     score_ranges: bool  # a range of digits going down ("2-1") is a score
     after_ordinal: frozenset[str]  # a number word after one of these is a part ("the second half")
+    hyphen_compounds: bool  # "30-year-old": a number joined to a word by a hyphen is a modifier
 
 
 @cache
@@ -65,12 +66,14 @@ def quantity_data(lang: str = "id") -> QuantityData:
     cur = {k.lower(): v for k, v in data["currency"].items()}
     meas = {k.lower(): v for k, v in data["measure"].items()}
     joiners = _alt(numbers["range_joiners"])
+    # currencies that may stand before the number ("$5", "Rp 5"); English "won", "yen" never do
+    before_cur = [w.lower() for w in data.get("currency_before", cur)]
     digits = rf"\d{{1,3}}\.\d{{1,2}}(?![\d.,])|{nw.digits_re}"  # "5.2": a decimal point written the English way
     num = rf"(?:(?:(?<=[Rr]p)|(?<![\w.,/]))(?<![A-Za-z]-)(?:{digits})|(?<![\w-]){nw.words_re}(?![\w-]))"
     scale = rf"(?:\s*(?P<few>{_alt(time_words(lang).words['few'])})?\s*{nw.scale_re}(?!\w))"
     unit = rf"(?:\s*(?P<unit>{_alt(list(cur) + list(meas))})(?![\w$]))"
     amount = (
-        rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?:(?P<cur>{_alt(list(cur))})\s*)?(?P<n1>{num})(?P<s1>{scale}*)"
+        rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?:(?P<cur>{_alt(before_cur)})\s*)?(?P<n1>{num})(?P<s1>{scale}*)"
         rf"(?:\s*{joiners}\s*(?P<n2>{num})(?P<s2>{scale.replace('few', 'few2')}*))?{unit}?"
     )
     ids = data["identifiers"]
@@ -89,7 +92,7 @@ def quantity_data(lang: str = "id") -> QuantityData:
         flight_context=re.compile(rf"(?<!\w){_alt(ids['flight_context'])}(?!\w)", re.I),
         flight_words=tuple(w.lower() for w in ids["flight_context"]),
         trigger=Scanner(re.compile(rf"[0-9]+|(?P<v>{nw.vague_re})(?![\w-])|(?P<w>{nw.word_re})(?![\w-])")),
-        prefix_words=frozenset(w for phrase in [*nw.hedges, *cur] for w in phrase.split()),
+        prefix_words=frozenset(w for phrase in [*nw.hedges, *before_cur] for w in phrase.split()),
         unit_before=Scanner(
             re.compile(
                 rf"(?<![\w-])(?P<ub>{alt(before, lower=True)})[^\S\n]*(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\w]|[.,]\d)"
@@ -100,6 +103,7 @@ def quantity_data(lang: str = "id") -> QuantityData:
         ordinal_suffixes=tuple(numbers.get("ordinal_suffixes", [])),
         score_ranges=bool(numbers.get("descending_range_is_score", False)),
         after_ordinal=frozenset(w.lower() for w in numbers.get("ordinal_words", [])),
+        hyphen_compounds=bool(numbers.get("hyphen_compounds_not_amounts", False)),
     )
 
 
@@ -327,6 +331,8 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
         v1, v2 = parse_number(n1, lang), parse_number(m["n2"], lang)
         if v1 is not None and v2 is not None and v1 > v2:  # "beat Everton 2-1"
             return False
+    if qd.hyphen_compounds and text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
+        return False  # "a 30-year-old vessel", "a 10-point plan": a modifier, not an amount
     if qd.after_ordinal and not n1[0].isdigit() and before and before[1].lower() in qd.after_ordinal:
         return False  # "the first half" is a part, not an amount
     if qd.scale_only and not n1[0].isdigit():

@@ -84,8 +84,8 @@ def _future_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     future = alt(w["weekday_future"], lower=True)
     verbs = alt(w.get("attribution_verbs", []), lower=True)
     return (
-        re.compile(rf"(?<![\w-]){future}(?![\w-])[^.!?;\n]*\Z"),
-        re.compile(rf"[^.!?;\n]*?(?<![\w-]){future}(?![\w-])"),
+        re.compile(rf"(?<![\w-]){future}(?![\w-]){SAME_SENTENCE}*\Z"),
+        re.compile(rf"{SAME_SENTENCE}*?(?<![\w-]){future}(?![\w-])"),
         re.compile(rf"(?<![\w-]){verbs}\s+(?:\w+\s+)?\Z"),
     )
 
@@ -106,6 +106,7 @@ def _told_as_future(h: Hit, lang: str) -> bool:
     )
 
 
+SAME_SENTENCE = r"(?:[^.!?;\n]|\.(?=\s+\d))"  # "No. 4" ends no sentence
 CLAUSE_REACH = 120  # how far before a weekday its clause's future word may stand
 
 

@@ -205,6 +205,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
     year4 = r"(?:1[89]|20)\d{2}"
     decade_suffix = _alt(w.get("decade_suffixes", ["-an"]))
     rel_first = _alt(w["rel_first"]) if w.get("rel_first") else ""
+    unit_hyphen = "|-" if load(lang, "dates")["words"].get("unit_hyphen", False) else ""  # "a 52-day trial"
     edge_hyphen = "|-" if load(lang, "dates")["words"].get("edge_hyphen", False) else ""  # "mid-May"
     wd_pre = rf"(?:(?:{day_w}\s+)?(?P<wd>{wd})\.?\s*,?\s*)"
     raw = [
@@ -322,7 +323,7 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         (
             "duration",
             (
-                rf"(?:{about}\s+)?(?:(?P<n>{num})\s+(?P<u>{unit})|(?P<one>{one})(?P<u1>{unit})"
+                rf"(?:{about}\s+)?(?:(?P<n>{num})(?:\s+{unit_hyphen})(?P<u>{unit})|(?P<one>{one})(?P<u1>{unit})"
                 rf"|ber(?P<u2>{unit})-(?P=u2))(?![\w-])"
             ),
         ),
