@@ -42,6 +42,9 @@ def _times(text: str, anchor: date = ANCHOR) -> list[tuple[str, str | None, str]
         ("By 0630 GMT, the Nikkei was up.", "time", "2024-10-30T06:30+00:00", "0630 GMT"),
         ("The count was complete by midnight.", "time", "2024-10-30T24:00", "midnight"),
         ("The 52-day trial ended.", "duration", "P52D", "52-day"),
+        ("The dam was built last summer.", "date", "2024-SU", "last summer"),
+        ("It opens next spring.", "date", "2025-SP", "next spring"),
+        ("Prices fell last September.", "date", "2024-09", "last September"),
         ("She will rise to No. 4 in the rankings on Monday.", "date", "2024-11-04", "Monday"),
     ],
 )

@@ -377,6 +377,11 @@ def _period(h: Hit, ctx: Ctx) -> Resolved:
             return Resolved("date", f"XXXX-{code}", 0.4)
         rel = " ".join((g.get("rel") or "").lower().split())
         step = -1 if rel in tw.words["past"] else 1 if rel in tw.words["future"] else 0
+        months = tw.season_months.get(code)
+        if months and step and m.start("rel") < m.start("season"):  # "last summer": the latest one that ended
+            opens, closes = months
+            ended = opens <= closes < a.month  # this year's is over (winter runs into the next year)
+            step = (0 if ended else -1) if step < 0 else (0 if a.month < opens else 1)
         return Resolved("date", f"{a.year + step:04d}-{code}", 0.7, uses_anchor=True)
     if h.tag == "decade":
         dec = m["dec"]

@@ -117,6 +117,7 @@ class TimeWords:
     clock_names: dict[str, str]  # "noon" -> "12:00"
     periods: dict[str, str]  # "quarter" -> "Q": parts of a year counted by an ordinal
     ordinals: dict[str, int]  # "second" -> 2
+    season_months: dict[str, tuple[int, int]]  # "SU" -> (6, 8): where "last summer" ends
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
 
@@ -162,6 +163,7 @@ def time_words(lang: str = "id") -> TimeWords:
         clock_names={k.lower(): str(v) for k, v in data.get("clock_names", {}).items()},
         periods={k.lower(): str(v) for k, v in data.get("periods", {}).items()},
         ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},
+        season_months={k: (int(v[0]), int(v[1])) for k, v in data.get("season_months", {}).items()},
         future_markers=tuple(w.get("future_markers", [])),
         past_markers=tuple(w.get("past_markers", [])),
     )
@@ -303,6 +305,15 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         ),
         # musim hujan, musim kemarau lalu, musim dingin 2024
         ("season", rf"(?P<season>{_alt(tw.seasons)})(?:\s+{ymd}|\s+(?P<rel>{past}|{future}|{this}))?(?!\w)"),
+        # last summer, next spring, last September (English order)
+        *(
+            [
+                ("season", rf"(?<![\w-])(?P<rel>{rel_first})\s+(?P<season>{_alt(tw.seasons)})(?!\w)"),
+                ("month", rf"(?<![\w-])(?P<rel>{rel_first})\s+(?P<mn>{full_months})(?!\w)"),
+            ]
+            if rel_first
+            else []
+        ),
         # sepekan lalu, tiga hari kemudian, hampir tiga minggu kemudian, 2 hari ke depan
         (
             "offset",
