@@ -221,3 +221,15 @@ def test_invisible_characters_and_stray_quotes_are_no_part_of_a_name() -> None:
     out = shapes.reshape(text, tagged)
     assert [m.text for m in out] == ["Darmawan Prasodjo", "Erick Thohir"]
     assert all(text[m.start : m.end] == m.text for m in out)
+
+
+def test_the_long_form_of_an_acronym_of_a_thing_goes_with_it(step: Entities) -> None:
+    got = _mentions(
+        "Aturan Over Dimension Over Loading (ODOL) ditunda, kata Menteri Perhubungan Dudy Purwagandhi. "
+        "Komisi Pemberantasan Korupsi (KPK) memeriksa. Jaecoo J8 AWD dilengkapi 10 airbag.",
+        step,
+    )
+    texts = [t for t, _, _ in got]
+    assert not any("Loading" in t for t in texts)
+    assert "Komisi Pemberantasan Korupsi" in texts and "Dudy Purwagandhi" in texts
+    assert any(t.startswith("Jaecoo") for t in texts)

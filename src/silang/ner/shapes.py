@@ -36,6 +36,7 @@ _NUMBER_NEXT = re.compile(r"\s?\d{1,4}\b")
 _PAIR_CUT = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
 _PAIR_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _GLUED_TITLE = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
+_LONG_FORM = re.compile(r"\s*\(")  # between a long form and its bracketed acronym
 _ROUTE = "\0route"  # entity of a rest cut off after a flight number: kept only as attested places
 
 
@@ -200,11 +201,15 @@ def _words_before(text: str, start: int, reach: int = 40) -> list[str]:
 
 
 def _generic_words(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
-    """Drop things and lone generic heads; a closing head right after a name joins it."""
+    """Drop things and lone generic heads; a closing head right after a name joins it. The long form
+    an acronym of a thing spells out ("Rapat Umum Pemegang Saham (RUPS)") goes with it."""
     out: list[Mention] = []
+    spelled: set[str] = set()
     for m in mentions:
         bare = m.text.strip("()")
         if bare in shapes.common:
+            if out and _LONG_FORM.fullmatch(text, out[-1].end, m.start + m.text.startswith("(")):
+                spelled.add(names.name_key(out.pop().text))
             continue
         low = names.name_key(bare)
         if low not in shapes.generic:
@@ -216,7 +221,7 @@ def _generic_words(text: str, mentions: list[Mention], shapes: _Shapes, code: st
             prev.end, prev.type, prev.role = m.end, kind, None
             prev.text, prev.entity = text[prev.start : prev.end], None
             lookup(prev, code)
-    return out
+    return [m for m in out if names.name_key(m.text) not in spelled]
 
 
 def _split_pairs(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
