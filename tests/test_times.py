@@ -67,6 +67,7 @@ def only(text: str, anchor: date | None = A, lang: str = "id") -> tuple[str, str
         ("besok", "date", "2024-10-31", "besok"),
         ("sepekan lalu", "date", "2024-10-23", "sepekan lalu"),
         ("tiga hari lalu", "date", "2024-10-27", "tiga hari lalu"),
+        ("lima dekade lalu", "date", "1974", "lima dekade lalu"),
         ("pukul 10.55 WIB", "time", "2024-10-30T10:55+07:00", "pukul 10.55 WIB"),
         ("10.44 WIB", "time", "2024-10-30T10:44+07:00", "10.44 WIB"),
         ("sekitar pukul 09.00 WITA", "time", "2024-10-30T09:00+08:00", "sekitar pukul 09.00 WITA"),
