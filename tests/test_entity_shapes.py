@@ -233,3 +233,15 @@ def test_the_long_form_of_an_acronym_of_a_thing_goes_with_it(step: Entities) -> 
     assert not any("Loading" in t for t in texts)
     assert "Komisi Pemberantasan Korupsi" in texts and "Dudy Purwagandhi" in texts
     assert any(t.startswith("Jaecoo") for t in texts)
+
+
+def test_a_list_number_or_year_glued_to_a_name_is_cut(step: Entities) -> None:
+    got = _mentions(
+        "Maskapai terbaik dunia:\n1. Qatar Airways2. Singapore Airlines3. Cathay Pacific Airways. "
+        "Jakarta Fair2025 resmi dibuka. Acara itu disiarkan Trans7 dan Liputan6.",
+        step,
+    )
+    texts = [t for t, _, _ in got]
+    assert "Qatar Airways" in texts and "Singapore Airlines" in texts
+    assert not any(t.endswith(("2", "3", "2025")) for t in texts)
+    assert any(t.endswith("Liputan6") for t in texts)  # a sentence's end after a name, not a list

@@ -37,6 +37,9 @@ _PAIR_CUT = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")
 _PAIR_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w-])")
 _GLUED_TITLE = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 _LONG_FORM = re.compile(r"\s*\(")  # between a long form and its bracketed acronym
+# a number glued to a name ("Qatar Airways2. Singapore"), a list number when the list goes on around
+# it, or a year ("Sekolah Rakyat2025")
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z][a-z]{2})(?:(\d{1,2})(?=\.)|(?:19[5-9]\d|20[1-3]\d)(?!\d))")
 _ROUTE = "\0route"  # entity of a rest cut off after a flight number: kept only as attested places
 
 
@@ -72,7 +75,7 @@ def reshape(
     """The mentions with codes cut, common words dropped, heads joined and pairs split (by start);
     untagged pairs of known places are looked for inside ``ranges`` (the body sentences)."""
     shapes = _shapes(code)
-    out = [m for m in mentions if _trim_edges(text, m)]
+    out = [m for m in mentions if _trim_edges(text, m) and _glued_number(text, m, code)]
     out = _cut_flight_codes(text, out, shapes)
     _glued_titles(text, out, code)
     out = _glued_conjunctions(text, out, shapes, code)
@@ -125,6 +128,28 @@ def _trim_edges(text: str, m: Mention) -> bool:
         m.end -= 1
     m.text = text[m.start : m.end]
     return m.start < m.end
+
+
+def _glued_number(text: str, m: Mention, code: str) -> bool:
+    """Cut a list number or a year glued to a name's end ("Turkish Airlines7. Korean Air8.", "Jakarta
+    Fair2025"); False when nothing is left."""
+    hit = None
+    for h in _GLUED_NUMBER.finditer(text, m.start):  # no end bound: the lookahead reads past the name
+        if h.start() >= m.end:
+            break
+        hit = h if h.end() == m.end else hit
+    if hit is not None and (hit.group(1) is None or _in_list(text, hit.start(), int(hit.group(1)))):
+        m.end = hit.start()
+        m.text, m.entity = text[m.start : m.end], None
+        lookup(m, code)
+    return m.start < m.end
+
+
+def _in_list(text: str, at: int, n: int, reach: int = 150) -> bool:
+    """Whether item ``n - 1`` comes shortly before ``at`` or item ``n + 1`` shortly after ("1. ... 2.")."""
+    before = re.search(rf"(?<!\d){n - 1}\.", text[max(0, at - reach) : at]) if n > 1 else None
+    after = re.search(rf"(?<!\d){n + 1}\.", text[at + 1 : at + reach])
+    return before is not None or after is not None
 
 
 def _glued_titles(text: str, mentions: list[Mention], code: str) -> None:
