@@ -134,7 +134,7 @@ def _glued_number(text: str, m: Mention, code: str) -> bool:
     """Cut a list number or a year glued to a name's end ("Turkish Airlines7. Korean Air8.", "Jakarta
     Fair2025"); False when nothing is left."""
     hit = None
-    for h in _GLUED_NUMBER.finditer(text, m.start):  # no end bound: the lookahead reads past the name
+    for h in _GLUED_NUMBER.finditer(text, m.start, m.end + 1):  # the lookahead reads one past the name
         if h.start() >= m.end:
             break
         hit = h if h.end() == m.end else hit
