@@ -245,3 +245,16 @@ def test_a_list_number_or_year_glued_to_a_name_is_cut(step: Entities) -> None:
     assert "Qatar Airways" in texts and "Singapore Airlines" in texts
     assert not any(t.endswith(("2", "3", "2025")) for t in texts)
     assert any(t.endswith("Liputan6") for t in texts)  # a sentence's end after a name, not a list
+
+
+def test_office_words_in_front_of_a_body_are_no_part_of_it(step: Entities) -> None:
+    got = _mentions(
+        "Vice President Komunikasi Korporat Pupuk Indonesia, Cindy Sistyarani mengatakan Pupuk Indonesia "
+        "siap. Senior Market Analyst Mirae Asset Sekuritas Indonesia, Nafan Aji, menilai Indonesia stabil.",
+        step,
+    )
+    texts = [t for t, _, _ in got]
+    assert not any(t.startswith("Vice President") for t in texts)
+    assert texts.count("Pupuk Indonesia") == 2
+    # the country at the end of a body is no body of its own: the span stays whole
+    assert any(t.endswith("Mirae Asset Sekuritas Indonesia") for t in texts) and texts.count("Indonesia") == 1

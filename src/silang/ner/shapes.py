@@ -51,6 +51,7 @@ class _Shapes:
     flight_heads: tuple[tuple[str, ...], ...]
     whole: frozenset[str]
     conjunctions: tuple[str, ...]
+    roles: frozenset[str]
 
 
 @cache
@@ -66,6 +67,7 @@ def _shapes(code: str) -> _Shapes:
         tuple(tuple(h.split()) for h in data["flights"]["heads"]),
         frozenset(names.name_key(w) for w in data["pairs"]["whole"]),
         tuple(data["glued"]["conjunctions"]),
+        frozenset(data["roles"]["words"]),
     )
 
 
@@ -79,6 +81,7 @@ def reshape(
     out = _cut_flight_codes(text, out, shapes)
     _glued_titles(text, out, code)
     out = _glued_conjunctions(text, out, shapes, code)
+    out = _role_prefixes(text, out, shapes, code)
     out = _generic_words(text, out, shapes, code)
     out = _split_pairs(text, out, shapes, code)
     out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
@@ -190,6 +193,30 @@ def _conjunction(m: Mention, written: frozenset[str], shapes: _Shapes) -> tuple[
             if tok.text.endswith(conj) and len(head) >= 3 and head in written:
                 return tok.end - len(conj), nxt.start
     return None
+
+
+def _role_prefixes(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
+    """A body's span that opens with office words is cut to the body named at its end (a body the
+    article or the alias data names, or a "PT ..." name); office words alone are dropped."""
+    seen = _seen(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        toks = tokenize(m.text, m.start)
+        if m.type == "PER" or len(toks) < 2 or toks[0].text.lower() not in shapes.roles:
+            out.append(m)
+            continue
+        if all(t.text.lower() in shapes.roles for t in toks if t.text[:1].isalpha()):
+            continue  # "Senior Vice President"
+        for tok in toks[1:]:
+            rest = names.name_key(text[tok.start : m.end])
+            known = names.aliases(code).get(rest)
+            kind = seen[rest].most_common(1)[0][0] if rest in seen else known.type if known else None
+            if kind == "ORG" or tok.text == "PT":  # a body, not the country at the end of one
+                out.append(_piece(text, tok.start, m.end, "ORG", code))
+                break
+        else:
+            out.append(m)
+    return out
 
 
 def _cut_flight_codes(text: str, mentions: list[Mention], shapes: _Shapes) -> list[Mention]:
