@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from silang.model import Document
+from silang.normalize.published import parse_published
 from silang.pipeline.align import align, units
 from silang.pipeline.copies import find_derivations, groups
 from silang.pipeline.minhash import LSHIndex, MinHasher, jaccard
@@ -236,3 +237,37 @@ def test_one_outlets_daily_report_is_no_update_of_yesterdays(lead_b: str, derive
         ]
     )
     assert bool(find_derivations([a, b])) is derived
+
+
+@pytest.mark.parametrize(
+    ("raw_a", "raw_b", "expected"),
+    [
+        # one day: the clock times decide (dev-id and feed stamps)
+        ("Rabu, 18 Juni 2025 |18:52 WIB", "Diperbarui 18 Jun 2025, 09:15 WIB", "b->a"),
+        ("2025-06-18T08:35:00+07:00", "2025-06-18T18:35:00+07:00", "a->b"),
+        # 09:00 WITA is 08:00 WIB: the zones decide
+        ("Rabu, 18 Juni 2025 | 09:00 WITA", "Rabu, 18 Juni 2025 | 08:30 WIB", "a->b"),
+        ("Rabu, 18 Juni 2025 | 09:00 WIB", "Rabu, 18 Juni 2025 | 09:00 WIB", None),
+        # no clock time on one side: the dates alone, and none on one day
+        ("2025-06-18", "Kamis, 19 Juni 2025 | 07:00 WIB", "a->b"),
+        ("2025-06-18", "Rabu, 18 Juni 2025 | 07:00 WIB", None),
+    ],
+)
+def test_copy_direction_by_publication_time(raw_a: str, raw_b: str, expected: str | None) -> None:
+    docs = []
+    for id_, raw in (("a", raw_a), ("b", raw_b)):
+        published = parse_published(raw)
+        docs.append(
+            Document(
+                id=id_,
+                source=id_,
+                text=LEAD,
+                outlet=f"{id_}.com",
+                title="Harga ayam",
+                published=published.isoformat() if published else None,
+                published_raw=raw,
+            )
+        )
+    found = find_derivations(docs)
+    assert len(found) == 1
+    assert found[0].direction == expected

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from silang.normalize.calendar import calendar
-from silang.normalize.published import parse_published, published_iso
+from silang.normalize.published import parse_published, parse_published_at, published_iso
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dev-id" / "articles.jsonl"
 
@@ -78,3 +78,28 @@ def test_round_trip_indonesian_shapes(d: date, shape: int) -> None:
         d.isoformat() + "T06:00:00+07:00",
     ][shape]
     assert parse_published(raw) == d
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-06-18T18:35:00+07:00", "2025-06-18T18:35:00+07:00"),
+        ("2025-06-18T11:35:00Z", "2025-06-18T11:35:00+00:00"),
+        ("Rabu, 18 Juni 2025 |18:52 WIB", "2025-06-18T18:52:00+07:00"),
+        ("Kompas.com- 20/06/2025, 18:07 WIB", "2025-06-20T18:07:00+07:00"),
+        ("Diperbarui 18 Jun 2025, 13:15 WIB", "2025-06-18T13:15:00+07:00"),
+        ("1 Maret 2018 | 09.54 WITA", "2018-03-01T09:54:00+08:00"),
+        ("June 18, 2025 1:15 PM GMT", "2025-06-18T13:15:00+00:00"),
+    ],
+)
+def test_publication_moment_with_zone(raw: str, expected: str) -> None:
+    moment = parse_published_at(raw)
+    assert moment is not None and moment.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [None, "2025-06-18", "2025-06-18T18:35:00", "Rabu, 18 Juni 2025", "Rabu, 18 Juni 2025 18:52", "pukul 10.55 WIB"],
+)
+def test_no_publication_moment_without_clock_and_zone(raw: str | None) -> None:
+    assert parse_published_at(raw) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
 from silang.normalize.calendar import calendar
@@ -51,6 +51,50 @@ def parse_published(raw: str | None) -> date | None:
     if m := numeric.search(text):
         return _safe(int(m[3]), int(m[2]), int(m[1]))
     return None
+
+
+def _zones() -> dict[str, str]:
+    return {**calendar("en").zones, **calendar("id").zones}
+
+
+@cache
+def _clock() -> re.Pattern[str]:
+    zone_re = "|".join(sorted(map(re.escape, _zones()), key=len, reverse=True))
+    return re.compile(rf"(?<![\d.:])(\d{{1,2}})[:.](\d{{2}})\s*(?:(am|pm|a\.m\.|p\.m\.)\s*)?({zone_re})\b", re.I)
+
+
+def _offset(text: str) -> timezone:
+    sign = -1 if text.startswith("-") else 1
+    hours, minutes = text.lstrip("+-").split(":")
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+
+
+def parse_published_at(raw: str | None) -> datetime | None:
+    """The publication moment (time-zone aware) when the stamp gives a clock time and its zone, else None.
+
+    Reads ISO 8601 with an offset (``2025-06-18T18:35:00+07:00``) and a date with ``HH:MM`` and a zone
+    word (``Rabu, 18 Juni 2025 |18:52 WIB``, ``June 18, 2025 1:15 PM GMT``). A stamp without a zone is
+    not compared with others: its offset is unknown.
+    """
+    if not raw:
+        return None
+    text = raw.replace("\xa0", " ").strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return moment if moment.tzinfo is not None else None
+    except ValueError:
+        pass
+    day = parse_published(text)
+    m = _clock().search(text)
+    if day is None or m is None:
+        return None
+    hour, minute = int(m[1]), int(m[2])
+    half = (m[3] or "").lower().replace(".", "")
+    if half:
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_offset(_zones()[m[4].lower()]))
 
 
 def published_iso(raw: str | None) -> str | None:

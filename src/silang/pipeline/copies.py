@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from silang.model import Derivation, Document
+from silang.normalize.published import parse_published_at
 from silang.pipeline.align import Alignment, Unit, align, units
 from silang.pipeline.base import Corpus, CorpusStep
 from silang.pipeline.minhash import LSHIndex, MinHasher, shingle_hashes
@@ -48,7 +49,12 @@ def shared_wire(a: Document, b: Document) -> bool:
 
 
 def direction(a: Document, b: Document) -> str | None:
-    """``"a->b"`` (ids) when the publication dates say which came first."""
+    """``"a->b"`` (ids) when the publication times (else dates) say which came first."""
+    at, bt = parse_published_at(a.published_raw), parse_published_at(b.published_raw)
+    if at is not None and bt is not None:
+        if at == bt:
+            return None
+        return f"{a.id}->{b.id}" if at < bt else f"{b.id}->{a.id}"
     if a.published and b.published and a.published != b.published:
         first, second = (a, b) if a.published < b.published else (b, a)
         return f"{first.id}->{second.id}"

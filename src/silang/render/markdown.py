@@ -78,7 +78,11 @@ def render_story(story: Story, docs: dict[str, Document]) -> str:
         out.append(f"- Source {n}: " + "; ".join(_md(label(a)) for a in group))
     for d in story.derivations:
         a, b = d.articles
-        out.append(f"  - {_md(label(a))} ↔ {_md(label(b))}: {d.kind} (score {d.score:.2f})")
+        arrow = "↔"
+        if d.direction:  # "first->second": the earlier article first
+            a, b = d.direction.split("->")
+            arrow = "→"
+        out.append(f"  - {_md(label(a))} {arrow} {_md(label(b))}: {d.kind} (score {d.score:.2f})")
     out.append("")
     return "\n".join(out)
 

@@ -261,7 +261,9 @@ function graphSection(story) {
     const line = svg("line", { x1: pos[a][0], y1: pos[a][1], x2: pos[b][0], y2: pos[b][1], stroke: "#667085",
       "stroke-width": 1 + 3 * (d.score || 0), "stroke-dasharray": d.kind === "copy" ? "" : "6 4", class: "node" },
       svg("title", {}, `${d.kind} (${(d.score || 0).toFixed(2)})`));
-    line.addEventListener("click", () => showEvidence(`${d.kind}: ${articleLabel(a)} ↔ ${articleLabel(b)}`, d.evidence, null));
+    const [first, second] = d.direction ? d.direction.split("->") : [a, b];
+    const arrow = d.direction ? "→" : "↔";
+    line.addEventListener("click", () => showEvidence(`${d.kind}: ${articleLabel(first)} ${arrow} ${articleLabel(second)}`, d.evidence, null));
     chart.append(line);
   }
   for (const id of ids) {
