@@ -15,6 +15,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from silang import lang
 from silang.pipeline import places
 from silang.pipeline.readers.records import domain
+from silang.pipeline.segment import dateline_patterns
 
 MALAY = "ms"  # py3langid often answers Malay for Indonesian: both count as Indonesian
 LANGID_CHARS = 500  # enough text for a stable answer; langid's cost grows with the length
@@ -66,11 +67,6 @@ def by_stop_words(text: str) -> str | None:
     counts = sorted(((sum(w in stop for w in words), code) for code, stop in _stop_words().items()), reverse=True)
     (best, code), (runner_up, _) = counts[0], counts[1]
     return code if best > 0 and best >= 2 * runner_up else None
-
-
-@cache
-def _datelines() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in lang.load("id", "outlets")["datelines"]]
 
 
 @cache
@@ -126,7 +122,7 @@ def place_or_outlet(name: str) -> tuple[str | None, str | None]:
 def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     """The (outlet, place) named by a dateline at the start of ``paragraph``, each possibly None."""
     head = paragraph[:120]
-    for pattern in _datelines():
+    for pattern in dateline_patterns():
         m = pattern.match(head)
         if m:
             groups = m.groupdict()

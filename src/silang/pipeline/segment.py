@@ -63,14 +63,15 @@ def split_sentences(text: str, start: int, end: int, known: frozenset[str]) -> I
 
 
 @cache
-def _dateline_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in lang.load("id", "outlets")["datelines"]]
+def dateline_patterns() -> tuple[re.Pattern[str], ...]:
+    """The datelines that open a paragraph ("KOMPAS.com -", "JAKARTA, KOMPAS.com -"), from ``outlets.toml``."""
+    return tuple(re.compile(p) for p in lang.load("id", "outlets")["datelines"])
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where a paragraph's news starts after its dateline ("REPUBLIKA.CO.ID, BRUSSELS -- "): ``start`` if none."""
     head = text[start : min(end, start + 120)]
-    for pattern in _dateline_patterns():
+    for pattern in dateline_patterns():
         m = pattern.match(head)
         if m and m.end() < len(head):
             return start + m.end()

@@ -62,7 +62,6 @@ class Lexicon:
     not_speakers: frozenset[str]  # things that 'say' nothing as a speaker ('pasal', 'data')
     degree: re.Pattern[str]  # an academic or professional degree after a name ('Sp.PD', 'M.Ked')
     glue: tuple[str, ...]  # function words that lost markup glues onto a name ('Prabowodalam')
-    datelines: tuple[re.Pattern[str], ...]  # datelines opening a paragraph ('KOMPAS.com -', 'JAKARTA -')
     particles: frozenset[str] = frozenset()  # lower-case words inside a name ('von der' of 'Ursula von der Leyen')
     possessives: tuple[str, ...] = ()  # endings of an owner before a name ("'s" of "Kenya's Kelvin Kiptum")
     apposed: bool = False  # '"…," the agency's chairman, X, told': a name set off by commas before the verb
@@ -112,7 +111,6 @@ def lexicon(lang: str) -> Lexicon:
         not_speakers=low("not_speakers"),
         degree=re.compile(d.get("degree_pattern", r"(?!)")),
         glue=tuple(sorted(low("glued_words"), key=len, reverse=True)),
-        datelines=tuple(re.compile(p) for p in _optional_list("id", "outlets", "datelines")),  # as metadata reads them
         particles=frozenset(d.get("name_particles", [])),
         subject_after=int(d.get("subject_after_tokens", 6)),
         apposed=bool(d.get("apposed_subject", False)),
@@ -135,10 +133,3 @@ def _optional(lang: str, name: str) -> frozenset[str]:
         return frozenset(load(lang, name)["words"])
     except FileNotFoundError:
         return frozenset()
-
-
-def _optional_list(lang: str, name: str, key: str) -> list[str]:
-    try:
-        return list(load(lang, name).get(key, []))
-    except FileNotFoundError:
-        return []

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from silang.model import Document
+from silang.pipeline.segment import dateline_end
 from silang.pipeline.speaker_names import bounded, edge
 
 if TYPE_CHECKING:
@@ -26,13 +27,8 @@ class WordChecks:
 
     def _datelines(self) -> list[tuple[int, int]]:
         """Spans of the datelines opening the body paragraphs ('KOMPAS.com -', 'Liputan6.com, Jakarta -')."""
-        out = []
-        for b in self.doc.body_blocks():
-            head = self.text[b.start : min(b.end, b.start + 120)]
-            m = next((m for p in self.lex.datelines if (m := p.match(head))), None)
-            if m:
-                out.append((b.start, b.start + m.end()))
-        return out
+        ends = ((b.start, dateline_end(self.text, b.start, b.end)) for b in self.doc.body_blocks())
+        return [(start, end) for start, end in ends if end > start]
 
     def _undated(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``toks`` without the words of a dateline (a word glued to its dash keeps its own part)."""
