@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from silang.evaluate.counts import Matched
 from silang.evaluate.quotes import norm_name
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -21,26 +22,12 @@ DEFAULT_FOLDER = ROOT / "tests" / "data" / "en"
 
 
 @dataclass
-class EnglishScore:
-    """Counts behind the scores, with the misses for reading."""
+class EnglishScore(Matched):
+    """Entity counts (:class:`Matched`) and speaker counts, with the misses for reading."""
 
-    predicted: int = 0
-    correct: int = 0
-    gold: int = 0
-    found: int = 0
     quotes: int = 0
     speakers: int = 0
     wrong: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        """Share of predicted entities that are gold."""
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold entities predicted."""
-        return self.found / self.gold if self.gold else 0.0
 
     @property
     def speaker_accuracy(self) -> float:

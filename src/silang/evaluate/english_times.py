@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from silang.evaluate.counts import Matched
 from silang.normalize.quantities import find_quantities
 from silang.normalize.times import find_times
 
@@ -27,33 +28,13 @@ DEFAULT_FOLDER = ROOT / "tests" / "data" / "en_times"
 
 
 @dataclass
-class Counts:
-    """Extraction and value counts of one kind of expression, with the misses for reading."""
+class Counts(Matched):
+    """Extraction (:class:`Matched`) and value counts of one kind of expression, with the misses for reading."""
 
-    gold: int = 0
-    predicted: int = 0
-    found: int = 0  # gold items some prediction overlaps
-    correct: int = 0  # predictions overlapping a gold item
     exact: int = 0  # matched pairs with the same span
     value: int = 0
     what: int = 0
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        """Share of predictions that overlap a gold item."""
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold items some prediction overlaps."""
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def value_accuracy(self) -> float:
