@@ -377,3 +377,37 @@ def test_an_accent_does_not_split_a_person_across_the_story() -> None:
     StoryEntities().process_story(story, docs)
     people = [e for e in story.entities if "conceic" in e.name.lower().replace("ç", "c")]
     assert len(people) == 1 and {s.article for s in people[0].mentions} == {"a0", "a1"}
+
+
+def test_one_place_under_the_ways_its_head_is_written() -> None:
+    step = Entities()
+    docs = [
+        _doc(
+            "Pesawat itu mendarat darurat di Bandara Internasional Kualanamu, Deli Serdang, pada Selasa pagi. "
+            "Penumpang kemudian dibawa keluar dari Bandara Kualanamu menuju hotel.",
+            step,
+            "a0",
+        ),
+        _doc("Petugas di Bandar Udara Kualanamu telah berkoordinasi dengan polisi sejak pagi.", step, "a1"),
+        _doc("Kapolda mengatakan Kepolisian Daerah Sumut memeriksa pesawat. Polda Sumut menurunkan tim.", step, "a2"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    airports = [e for e in story.entities if "kualanamu" in e.name.lower()]
+    assert len(airports) == 1 and {s.article for s in airports[0].mentions} == {"a0", "a1"}
+    assert airports[0].type == "LOC"
+    police = [e for e in story.entities if "sumut" in e.name.lower()]
+    assert len(police) == 1 and len(police[0].mentions) == 2
+
+
+def test_a_head_of_a_place_keeps_apart_what_its_name_does_not_join() -> None:
+    step = Entities()
+    docs = [
+        _doc("Pesawat mendarat di Bandara Internasional Kualanamu setelah terbang dari Bandara Jeddah.", step, "a0"),
+        _doc("Jemaah haji tiba di Jeddah pada Senin dan terbang ke Bandar Udara Soekarno-Hatta.", step, "a1"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    found = {e.name for e in story.entities}
+    assert {"Jeddah", "Bandara Jeddah"} <= found  # the city is no airport
+    assert len([n for n in found if "Kualanamu" in n or "Soekarno" in n]) == 2

@@ -258,3 +258,34 @@ def test_office_words_in_front_of_a_body_are_no_part_of_it(step: Entities) -> No
     assert texts.count("Pupuk Indonesia") == 2
     # the country at the end of a body is no body of its own: the span stays whole
     assert any(t.endswith("Mirae Asset Sekuritas Indonesia") for t in texts) and texts.count("Indonesia") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Bandara Soekarno-Hatta", "LOC"),
+        ("Polda Sumut", "ORG"),
+        ("Rumah Sakit Polri Kramat Jati", "ORG"),
+        ("Soekarno Hatta", "PER"),  # no head: the tagger's type stays
+    ],
+)
+def test_a_name_opening_with_a_head_is_no_person(name: str, kind: str) -> None:
+    text = f"Penumpang dibawa dari {name} pada Selasa."
+    start = text.index(name)
+    out = shapes.reshape(text, [Mention(start, start + len(name), name, "PER")])
+    assert [(m.text, m.type) for m in out] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Bandar Udara Internasional Kualanamu", "Bandara Kualanamu", True),
+        ("Bandara Internasional Soekarno-Hatta", "Bandar Udara Soekarno Hatta", True),
+        ("Kepolisian Daerah Metro Jaya", "Polda Metro Jaya", True),
+        ("Rumah Sakit Umum Daerah Cibinong", "RSUD Cibinong", True),
+        ("Kepolisian Resor Kota Bogor", "Polres Bogor", False),  # a city's police is not the regency's
+        ("Bandara Jeddah", "Jeddah", False),
+    ],
+)
+def test_entity_key_joins_ways_of_writing_a_head(a: str, b: str, same: bool) -> None:
+    assert (shapes.entity_key(a) == shapes.entity_key(b)) is same

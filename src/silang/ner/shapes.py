@@ -52,6 +52,7 @@ class _Shapes:
     whole: frozenset[str]
     conjunctions: tuple[str, ...]
     roles: frozenset[str]
+    heads: tuple[tuple[str, str], ...]  # written head -> compared head, longest first
 
 
 @cache
@@ -68,7 +69,18 @@ def _shapes(code: str) -> _Shapes:
         frozenset(names.name_key(w) for w in data["pairs"]["whole"]),
         tuple(data["glued"]["conjunctions"]),
         frozenset(data["roles"]["words"]),
+        tuple(sorted(((k + " ", v + " ") for k, v in data.get("heads", {}).items()), key=lambda kv: -len(kv[0]))),
     )
+
+
+def entity_key(name: str, code: str = "id") -> str:
+    """A name's comparison key: :func:`~silang.ner.names.name_key` without accents, its head written one
+    way ("Bandar Udara Internasional Kualanamu" and "Bandara Kualanamu" meet; ``[heads]`` of the data)."""
+    key = names.unaccented(names.name_key(name))
+    for written, compared in _shapes(code).heads:
+        if key.startswith(written):
+            return compared + key[len(written) :]
+    return key
 
 
 def reshape(
@@ -84,9 +96,30 @@ def reshape(
     out = _role_prefixes(text, out, shapes, code)
     out = _generic_words(text, out, shapes, code)
     out = _split_pairs(text, out, shapes, code)
+    _headed_persons(out, code)
     out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
     out.sort(key=lambda m: m.start)
     return out
+
+
+@cache
+def _name_heads(code: str) -> dict[str, str]:
+    try:
+        data = lang.load(code, "ner_heads")
+    except FileNotFoundError:
+        return {}
+    return {w: kind for kind, words in data["heads"].items() for w in words}
+
+
+def _headed_persons(mentions: list[Mention], code: str) -> None:
+    """A name tagged PER that opens with the head of a body or place ("Bandara Soekarno-Hatta",
+    "Polda Sumut"; ``ner_heads.toml``) takes the head's type: no person's name starts so."""
+    heads = _name_heads(code)
+    for m in mentions:
+        if m.type == "PER" and len(words := m.text.lower().split()) >= 2:
+            kind = heads.get(" ".join(words[:2])) or heads.get(words[0])
+            if kind is not None:
+                m.type = kind
 
 
 def lookup(m: Mention, code: str = "id") -> Mention:

@@ -38,11 +38,12 @@ from silang.pipeline.base import DocStep, StoryStep
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 
 
-def build_entities(doc_id: str, text: str, mentions: list[Mention]) -> list[Entity]:
-    """One entity per canonical name: type by majority, written forms as aliases, roles, spans."""
+def build_entities(doc_id: str, text: str, mentions: list[Mention], code: str = "id") -> list[Entity]:
+    """One entity per canonical name (:func:`~silang.ner.shapes.entity_key`): type by majority, written
+    forms as aliases, roles, spans."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(names.name_key(m.entity or m.text), []).append(m)
+        groups.setdefault(shapes.entity_key(m.entity or m.text, code), []).append(m)
     out = []
     for ms in groups.values():
         # "SEOUL" in a dateline and "Seoul" in the body are one name: the usual casing wins
@@ -81,7 +82,7 @@ class Entities(DocStep):
     def process(self, doc: Document) -> int:
         """Fill ``doc.mentions`` and ``doc.entities``; return the number of mentions."""
         doc.mentions = make_mentions(doc, tag_document(doc, self.tagger))
-        doc.entities = build_entities(doc.id, doc.text, doc.mentions)
+        doc.entities = build_entities(doc.id, doc.text, doc.mentions, data_lang(doc.language))
         return len(doc.mentions)
 
 
@@ -90,17 +91,13 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return len(big) > n and any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-def _key(name: str) -> str:
-    """A name's comparison key without accents ("Conceiçao" and "Conceicao" are one name)."""
-    return names.unaccented(names.name_key(name))
-
-
 def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     """Story-level name for every (article, article-level name); never joins two different full names."""
+    code = data_lang(docs[0].language) if docs else "id"
     keyed: dict[str, list[tuple[str, Entity]]] = {}
     for doc in docs:
         for ent in doc.entities:
-            keyed.setdefault(_key(ent.name), []).append((doc.id, ent))
+            keyed.setdefault(shapes.entity_key(ent.name, code), []).append((doc.id, ent))
     keyed = _join_variants(keyed)
     # a person's partial name goes to the one longer story name containing it, if only one does
     people = {k for k, v in keyed.items() if any(e.type == "PER" for _, e in v)}
@@ -117,14 +114,14 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
         for _, e in v:
             if e.type != "PER":
                 for alias in e.aliases:
-                    defined.setdefault(_key(alias), set()).add(k)
+                    defined.setdefault(shapes.entity_key(alias, code), set()).add(k)
     for k, longs in defined.items():
         if k in keyed and len(longs) == 1 and k not in longs:
             target[k] = next(iter(longs))
     best: dict[str, str] = {}
     for k in set(target.values()):
         forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
-        known = names.aliases(data_lang(docs[0].language) if docs else "id").get(k)
+        known = names.aliases(code).get(k)
         best[k] = known.name if known else max(forms, key=lambda f: (forms[f], _spaced(f, forms), f))
     return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
 
@@ -175,7 +172,7 @@ class StoryEntities(StoryStep):
         known = shapes.story_words(d.text for d in docs)
         for doc in docs:  # a name glued to the next word, cut where another article writes it alone
             if shapes.unglue(doc.text, doc.mentions, known, data_lang(doc.language)):
-                doc.entities = build_entities(doc.id, doc.text, doc.mentions)
+                doc.entities = build_entities(doc.id, doc.text, doc.mentions, data_lang(doc.language))
         mapping = merge_story(docs)
         merged: dict[str, Entity] = {}
         votes: dict[str, Counter[str]] = {}
