@@ -436,3 +436,15 @@ def test_a_question_and_its_answer_are_not_one_speakers_statement() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Wawan Yunarwanto", None, None, "Cecep Hidayat", "Cecep Hidayat"]
+
+
+def test_tanya_is_a_verb_not_a_pronoun_clitic() -> None:
+    # "tanya" ends like "katanya" (a pronoun speaker: the last one) but names its speaker after it
+    text = (
+        "Saksi Cecep Hidayat menjawab pertanyaan kuasa hukum terdakwa, Ronny Talapessy, soal tawaran jabatan.\n"
+        '"Pernah, tetapi tawaran itu ditolak," kata Cecep Hidayat.\n'
+        '"Kapan tawaran itu datang?" tanya Ronny Talapessy.\n'
+        '"Sekitar tahun 2014," jawab Cecep Hidayat.'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Cecep Hidayat", "Ronny Talapessy", "Cecep Hidayat"]

@@ -147,7 +147,7 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
         return None
     if m:
         verb = m.group("v").lower()
-        if verb.endswith("nya") or (" " in verb and {verb.split()[0], verb.split()[-1]} & res.lex.pronouns):
+        if verb in res.lex.clitics or (" " in verb and {verb.split()[0], verb.split()[-1]} & res.lex.pronouns):
             return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
         return res.phrase(pos + m.end(), min(end, pos + 200), after=True)
     if not final:

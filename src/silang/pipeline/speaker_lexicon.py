@@ -35,6 +35,7 @@ class Lexicon:
     """The reporting-language word lists of one language, compiled."""
 
     post: re.Pattern[str]
+    clitics: frozenset[str]  # post verbs whose ending is a pronoun speaker ('katanya', not 'tanya')
     pre: re.Pattern[str]
     any_verb: re.Pattern[str]
     bare: frozenset[str]
@@ -81,6 +82,7 @@ def lexicon(lang: str) -> Lexicon:
         post=re.compile(
             rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE
         ),
+        clitics=_clitics(d["post_verbs"], d.get("clitic_suffix", [])),
         pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
         any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
         bare=low("bare_clause_verbs"),
@@ -133,3 +135,10 @@ def _optional(lang: str, name: str) -> frozenset[str]:
         return frozenset(load(lang, name)["words"])
     except FileNotFoundError:
         return frozenset()
+
+
+def _clitics(verbs: list[str], suffixes: list[str]) -> frozenset[str]:
+    """The post verbs ending in a clitic pronoun ("katanya"): not those that are the stem of a listed
+    clitic form themselves ("tanya" of "tanyanya")."""
+    listed = {v.lower() for v in verbs}
+    return frozenset(v for v in listed for s in suffixes if v.endswith(s) and len(v) > len(s) and v + s not in listed)
