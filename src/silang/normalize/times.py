@@ -15,7 +15,7 @@ Confidence: 1.0 for dates written in full, lower for what depends on the anchor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -24,7 +24,7 @@ from silang.model import Check, Span, Timex
 from silang.normalize.narrative import attributed, date_clocks
 from silang.normalize.numbers import parse_number
 from silang.normalize.resolve import Ctx, Resolved, resolve
-from silang.normalize.rx import ascii_data
+from silang.normalize.rx import SHORT, ascii_data
 from silang.normalize.timepatterns import PREFIX_REACH, TimePatterns, time_patterns, time_words
 
 DAY_TAGS = frozenset({"paren", "dmy", "mdy", "numeric", "iso", "weekday", "relday", "anaphor", "dayonly"})
@@ -53,34 +53,30 @@ def _accept(tag: str, m: re.Match[str], orig: str, off: int, lang: str) -> bool:
 
     ``m`` matched lower-cased text; ``orig[m.start() + off]`` is the same place in the original text.
     """
-    g = m.groupdict()
-
-    def upper(name: str) -> bool:
-        return orig[m.start(name) + off].isupper()
-
-    def lower(name: str) -> bool:
-        return orig[m.start(name) + off : m.end(name) + off].islower()
-
-    if tag == "month" and not (g.get("bulan") or g.get("y") or g.get("since") or g.get("edge")):
-        return upper("mn")
-    if tag == "weekday":
-        return bool(g.get("hari")) or upper("wd")
     if tag in ("paren", "numeric", "iso"):
         return 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31
-    if tag in ("dmy", "mdy"):
-        return 1 <= int(m["d"]) <= 31 and (
-            upper("mn") or (orig[m.start("mn") + off : m.end("mn") + off].islower() and len(m["mn"]) > 3)
-        )
     if tag == "clock":
-        h = m["h"] or m["h2"] or m["h4"] or g.get("h5") or "0"  # "noon" (cn) has no digits
-        mi, sec = m["mi"] or m["mi2"] or m["mi3"] or g.get("mi5"), m["s"] or m["s2"] or m["s3"]
+        h = m["h"] or m["h2"] or m["h4"] or m.groupdict().get("h5") or "0"  # "noon" (cn) has no digits
+        mi, sec = m["mi"] or m["mi2"] or m["mi3"] or m.groupdict().get("mi5"), m["s"] or m["s2"] or m["s3"]
         return int(h) <= 24 and (mi is None or int(mi) <= 59) and (sec is None or int(sec) <= 59)
-    if tag == "year" and g.get("y2"):
-        return not _counted_after(orig, m.end() + off, lang)
-    if tag in ("duration", "offset") and g.get("n"):
+    if tag == "month":
+        g = m.groupdict()
+        if g.get("bulan") or g.get("y") or g.get("since") or g.get("edge"):
+            return True
+        return orig[m.start("mn") + off].isupper()
+    if tag == "weekday":
+        return bool(m.groupdict().get("hari")) or orig[m.start("wd") + off].isupper()
+    if tag in ("dmy", "mdy"):
+        if not 1 <= int(m["d"]) <= 31:
+            return False
+        s, e = m.start("mn") + off, m.end("mn") + off
+        return orig[s].isupper() or (orig[s:e].islower() and e - s > 3)
+    if tag == "year":
+        return not m["y2"] or not _counted_after(orig, m.end() + off, lang)
+    if tag in ("duration", "offset") and (n := m["n"]):
         if time_patterns(lang).arc_before.search(orig, max(0, m.start() + off - 20), m.start() + off):
             return False
-        return parse_number(g["n"], lang) is not None or g["n"].lower() in time_words(lang).words["few"]
+        return parse_number(n, lang) is not None or n.lower() in time_words(lang).words["few"]
     return True
 
 
@@ -155,7 +151,7 @@ LOCATE_FROM = 60  # shorter regions are scanned whole: the RE2 round trips cost 
 
 def _triggers(
     pats: TimePatterns, low: str, lo: int, hi: int, data: bytes | None
-) -> tuple[Iterator[int], bytearray | None]:
+) -> tuple[Iterable[int], bytearray | None]:
     """The trigger positions worth trying, in order, and where patterns may match at all (``mask[p - lo]``;
     None: anywhere). ``data``: ``low`` from :func:`~silang.normalize.rx.ascii_data`, at least to ``hi``.
 
@@ -163,6 +159,8 @@ def _triggers(
     where some pattern may match: the others find nothing, so leaving them out changes nothing.
     """
     if not pats.locator.ok or pats.trigger.raw is None or hi - lo < LOCATE_FROM:
+        if hi - lo < SHORT or pats.trigger.fast is None:  # what Scanner.finditer does, without its generator
+            return [t.start() for t in pats.trigger.pattern.finditer(low, lo, hi)], None
         return (t.start() for t in pats.trigger.finditer(low, lo, hi)), None
     data = data[:hi] if data is not None else ascii_data(low, hi)  # RE2 reads "$" at the end of its data only
     spans = pats.locator.spans(data, lo, hi)
@@ -253,41 +251,62 @@ def candidates(
     lo, hi = start, end
     tried: set[int] = set()
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    patterns, tables, n = pats.patterns, pats.rest, len(pats.patterns)
+    patterns, n = pats.patterns, len(pats.patterns)
+    by_char, tables = pats.rest.by_char, pats.rest
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
     triggers, possible = _triggers(pats, low, lo, hi, data)
     prefix = pats.prefix_words
     for ts in triggers:
-        if ts < reach or not _word_start(text, ts):
+        if ts < reach or (ts and text[ts - 1].isalnum() and not _word_start(text, ts)):
             continue
         here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
-        for p in reversed(_starts(low, ts, lo, prefix)):
+        starts = _starts(low, ts, lo, prefix)
+        for p in reversed(starts) if len(starts) > 1 else starts:
             if p in tried or p < here or (possible is not None and not possible[p - lo]):
                 continue
             tried.add(p)
-            table = tables(low[p])
+            table = by_char.get(low[p]) or tables(low[p])
             rest, which, after = table.rest, table.which, table.after
             k = 0
             while k < n and (r := rest[k]) is not None and (first := r.match(low, p, hi)) is not None:
                 prio = which[k][first.lastindex or 0]
                 tag, pat = patterns[prio]
                 m = pat.match(low, p, hi)
-                if m and m.end() > p and _accept(tag, m, text, 0, lang):
-                    found.append((p - m.end(), prio, p, tag, m))
-                    reach, here = max(reach, m.end()), max(here, m.end())
-                k = n if m and m.end() == hi else after[prio]  # none can be longer; the next that can start here
-    found.sort()  # longest first, then by pattern order (no two items share both)
-    taken: list[Hit] = []
-    occupied = bytearray(hi - lo)
-    for _, _, s, tag, m in found:
-        e = m.end()
-        if occupied.find(1, s - lo, e - lo) >= 0:
-            continue
-        occupied[s - lo : e - lo] = b"\x01" * (e - s)
-        if include_vague or tag != "vague":  # a vague phrase still holds its words ("jauh-jauh hari sebelumnya")
-            taken.append(Hit(s, e, tag, m))
-    taken.sort(key=lambda h: h.start)
+                if m:
+                    e = m.end()
+                    if e > p and _accept(tag, m, text, 0, lang):
+                        found.append((p - e, prio, p, tag, m))
+                        if e > reach:
+                            reach = e
+                        if e > here:
+                            here = e
+                    if e == hi:
+                        break  # none can be longer
+                k = after[prio]  # the next that can start here
+    if not found:
+        return []
+    if len(found) == 1:
+        _, _, s, tag, m = found[0]
+        if not include_vague and tag == "vague":
+            return []
+        taken = [Hit(s, m.end(), tag, m)]
+    else:
+        found.sort()  # longest first, then by pattern order (no two items share both)
+        taken = []
+        occupied = bytearray(hi - lo)
+        for _, _, s, tag, m in found:
+            e = m.end()
+            if occupied.find(1, s - lo, e - lo) >= 0:
+                continue
+            occupied[s - lo : e - lo] = b"\x01" * (e - s)
+            if include_vague or tag != "vague":  # a vague phrase still holds its words ("jauh-jauh hari sebelumnya")
+                taken.append(Hit(s, e, tag, m))
+        taken.sort(key=_hit_start)
     return _merge(text, _range_heads(pats, low, lo, taken), end, lang)
+
+
+def _hit_start(h: Hit) -> int:
+    return h.start
 
 
 RANGE_HEAD_REACH = 40  # how far before a duration its range's first number may start
@@ -298,8 +317,7 @@ def _range_heads(pats: TimePatterns, low: str, lo: int, hits: list[Hit]) -> list
     annotates it): the number takes the unit of the duration after it."""
     out: list[Hit] = []
     for h in hits:
-        g = h.m.groupdict()
-        if h.tag == "duration" and g.get("n") and g.get("u"):
+        if h.tag == "duration" and (g := h.m.groupdict()).get("n") and g.get("u"):
             s = h.m.start("n")
             w = pats.range_head.search(low, max(lo, s - RANGE_HEAD_REACH), s)
             if w and (not out or out[-1].end <= w.start("n")):
@@ -390,21 +408,31 @@ def scan(
     end = len(text) if end is None else end
     if isinstance(anchor, str):  # a Document.published string
         anchor = date.fromisoformat(anchor[:10]) if anchor else None
-    ctx = Ctx(anchor=anchor, lang=lang, ref=anchor)
-    anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
+    low, data = _prepared(text)
+    if regions:
+        hits = [h for s, e in regions for h in candidates(text, s, e, lang, include_vague, low, data)]
+    else:
+        hits = candidates(text, start, end, lang, include_vague, low, data)
     times: list[Timex] = []
     checks: list[Check] = []
-    low, data = _prepared(text)
-    hits = [h for s, e in regions or [(start, end)] for h in candidates(text, s, e, lang, include_vague, low, data)]
+    if not hits:
+        return times, checks
+    ctx = Ctx(anchor, lang, anchor)
+    anchor_label = None if anchor is None else anchor.isoformat() + (" (inferred)" if anchor_inferred else "")
     resolved: list[Resolved] = []
     narrated: list[bool] = []
+    floating = False
     for h in hits:
         before = ctx.ref
-        resolved.append(resolve(h, ctx))
-        narrated.append(h.tag not in DAY_TAGS or not attributed(text, h.start, h.end, lang))
-        if not narrated[-1]:
+        r = resolve(h, ctx)
+        resolved.append(r)
+        floating = floating or r.floating
+        told = h.tag not in DAY_TAGS or not attributed(text, h.start, h.end, lang)
+        narrated.append(told)
+        if not told:
             ctx.ref = before  # the day of a speech is not the day of the events told
-    date_clocks(text, hits, resolved, narrated)
+    if floating:
+        date_clocks(text, hits, resolved, narrated)
     for h, r in zip(hits, resolved, strict=True):
         span = Span(article, h.start, h.end, text[h.start : h.end])
         if r.problem:
