@@ -418,3 +418,35 @@ def test_an_untitled_story_is_named_by_its_first_sentence_after_the_dateline() -
     index = StoryIndex()
     story = index.add(doc)
     assert index.title(story) == "Dua orang penambang tertimbun longsor di area galian C Argasunya, Kota Cirebon."
+
+
+def test_words_spelt_two_ways_are_one_term() -> None:
+    from silang.pipeline.neighbours import TermIndex, terms, words
+
+    a = (
+        "Ribuan jamaah memadati Masjid Raya Baiturrahman untuk sholat Jum'at terakhir di bulan Ramadhan. "
+        "Pengurus masjid menyebut resiko antrian panjang sudah diantisipasi sejak pagi."
+    )
+    b = (
+        "Ribuan jemaah memadati Masjid Raya Baiturrahman untuk salat Jum’at terakhir di bulan Ramadan. "
+        "Pengurus masjid menyebut risiko antrean panjang sudah diantisipasi sejak pagi."
+    )
+    assert terms(a) == terms(b)
+    assert words("Sholat Jum'at") == ["salat", "jumat"]
+    # an apostrophe the data does not list cuts the word as before; other words keep their spelling
+    assert words("O'Reilly tiba di Bandara Soekarno-Hatta") == ["reilly", "tiba", "bandara", "soekarno", "hatta"]
+    index = TermIndex()
+    index.insert("a", terms(a))
+    assert index.query(terms(b))[0][1] == pytest.approx(1.0)
+
+
+def test_one_country_named_two_ways_links_the_articles() -> None:
+    from silang.pipeline.neighbours import TermIndex, terms
+
+    kompas = "Kementerian ESDM membuka peluang memakai teknologi Tiongkok dan Rusia untuk membangun PLTN pertama."
+    detik = "Kementerian ESDM membuka peluang memakai teknologi China dan Rusia untuk membangun PLTN pertama."
+    tempo = "Kementerian ESDM membuka peluang memakai teknologi Cina dan Rusia untuk membangun PLTN pertama."
+    index = TermIndex()
+    index.insert("kompas", terms(kompas))
+    index.insert("detik", terms(detik))
+    assert [c for _, c in index.query(terms(tempo))] == pytest.approx([1.0, 1.0], abs=1e-3)

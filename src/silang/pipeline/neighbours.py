@@ -6,7 +6,8 @@ terms indexed by more than ``max_postings`` articles stop being looked up. The w
 article is bounded, so a corpus costs linear time. Document frequencies grow as articles
 arrive, on top of background frequencies shipped as language data
 (``lang/<code>/doc_freq.json``), so weights are sensible from the first article;
-the index state is plain data (``state`` / ``from_state``).
+the index state is plain data (``state`` / ``from_state``). Words spelt two ways
+(``lang/<code>/spelling`` language data: "jamaah" / "jemaah") are one term.
 """
 
 from __future__ import annotations
@@ -14,18 +15,45 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
-from silang.lang import load
+from silang.lang import data_lang, load
 
 _TOKEN = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)*")
+_APOSTROPHES = "'’‘`"
 
 
-def terms(text: str, title: str | None = None) -> dict[str, float]:
+@cache
+def spelling(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The ``spelling`` data of ``lang``: one word -> its usual form, and a pattern of the forms
+    written with an apostrophe ("jum'at"), matched with any apostrophe in lower-cased text."""
+    try:
+        variants: dict[str, str] = load(data_lang(lang), "spelling")["variants"]
+    except FileNotFoundError:
+        return {}, None
+    words = {k: v for k, v in variants.items() if not any(c in k for c in _APOSTROPHES)}
+    glued = sorted((k for k in variants if k not in words), key=len, reverse=True)
+    if not glued:
+        return words, None
+    alts = "|".join(re.escape(k).replace("'", f"[{_APOSTROPHES}]") for k in glued)
+    return words | {k.replace("'", ""): variants[k] for k in glued}, re.compile(rf"\b(?:{alts})\b")
+
+
+def words(text: str, lang: str = "id") -> list[str]:
+    """The lower-cased words and numbers of ``text`` as terms are made of, each in its usual spelling."""
+    variants, glued = spelling(lang)
+    low = text.lower()
+    if glued is not None and any(c in low for c in _APOSTROPHES):
+        low = glued.sub(lambda m: "".join(c for c in m[0] if c not in _APOSTROPHES), low)
+    return [variants.get(t, t) for t in _TOKEN.findall(low)]
+
+
+def terms(text: str, title: str | None = None, lang: str = "id") -> dict[str, float]:
     """Log term frequencies of a body, with title words counted three times."""
-    counts = Counter(_TOKEN.findall(text.lower()))
+    counts = Counter(words(text, lang))
     if title:
-        for t in _TOKEN.findall(title.lower()):
+        for t in words(title, lang):
             counts[t] += 3
     return {t: 1.0 + math.log(c) for t, c in counts.items()}
 
@@ -42,6 +70,19 @@ def background(lang: str) -> tuple[int, dict[str, int]]:
     return int(data["documents"]), data["df"]
 
 
+@cache
+def term_background(lang: str) -> tuple[int, dict[str, int]]:
+    """:func:`background` with a word's other spellings counted under its usual one, as
+    :func:`terms` reads them (shared: not to be changed)."""
+    n, df = background(lang)
+    variants = spelling(lang)[0]
+    out = dict(df)
+    for variant, usual in variants.items():
+        if variant != usual and variant in out:
+            out[usual] = out.get(usual, 0) + out.pop(variant)
+    return n, out
+
+
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two sparse vectors."""
     return sum([a[t] * b[t] for t in a.keys() & b.keys()])
@@ -54,7 +95,7 @@ class TermIndex:
         self.keys = keys
         self.max_postings = max_postings
         self.max_candidates = max_candidates
-        self.bg_n, self.bg_df = background(lang)
+        self.bg_n, self.bg_df = term_background(lang)
         self.n = 0
         self.df: Counter[str] = Counter()
         self.vec: dict[str, dict[str, float]] = {}

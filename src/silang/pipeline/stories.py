@@ -43,6 +43,7 @@ class StoryIndex:
     """Online story clustering; ``state`` is plain data, ``from_state`` restores it."""
 
     def __init__(self, lang: str = "id", window_days: int | None = None) -> None:
+        self.lang = lang
         self.terms = TermIndex(keys=25, max_postings=500, lang=lang)
         self.story_of: dict[str, str] = {}
         self.members: dict[str, list[str]] = {}
@@ -90,7 +91,7 @@ class StoryIndex:
         if doc.id in self.story_of:
             return self.story_of[doc.id]
         body = doc.body
-        tf = terms(body, doc.title)
+        tf = terms(body, doc.title, self.lang)
         self.meta[doc.id] = profile(doc, title_numbers(doc.title)) | {"title": doc.title or _lead(body)}
         if not doc.title:
             self.meta[doc.id]["untitled"] = True

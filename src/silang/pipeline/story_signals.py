@@ -23,9 +23,9 @@ from rapidfuzz import fuzz
 from silang.lang import data_lang, load
 from silang.model import Document
 from silang.normalize.times import find_times
+from silang.pipeline.neighbours import words as spelled
 
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]{3,}")
 QUOTE_GRAMS = 40  # quote word 5-grams kept per article
 UNKNOWN_DAY = 0.5  # "same_day" when a date is missing: no evidence either way, not evidence of two days
 NAMED = ("PER", "ORG", "LOC", "GPE")
@@ -126,13 +126,14 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
 
 
 def quote_grams(doc: Document, n: int = 5, limit: int = QUOTE_GRAMS) -> list[int]:
-    """CRC-32 hashes of word ``n``-grams of the article's direct quotes (the first ``limit``): one
-    statement reported twice shares them. Hashes keep the story index small."""
+    """CRC-32 hashes of word ``n``-grams of the article's direct quotes (the first ``limit``), words in
+    their usual spelling: one statement reported twice shares them. Hashes keep the story index small."""
     grams: list[int] = []
+    lang = data_lang(doc.language)
     for q in doc.quotes:
         if not q.direct:
             continue
-        words = _WORD.findall(q.span.text.lower())
+        words = [w for w in spelled(q.span.text, lang) if not w[0].isdigit()]
         grams.extend(zlib.crc32(" ".join(words[i : i + n]).encode()) for i in range(len(words) - n + 1))
     return sorted(set(grams[:limit]))
 
