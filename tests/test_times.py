@@ -537,21 +537,24 @@ EXPRESSION_TOKENS = [
 
 @settings(deadline=None)  # the first examples compile the per-character pattern tables
 @given(st.lists(st.sampled_from(EXPRESSION_TOKENS), min_size=50, max_size=400))
-def test_locator_changes_no_candidates(tokens: list[str]) -> None:
-    """Trying only the triggers near where RE2 says a pattern may match finds what trying all of them finds."""
+def test_re2_triggers_change_no_candidates(tokens: list[str]) -> None:
+    """The candidates found through the RE2 trigger scan (regions sharing one RE2 form of the text) are
+    those found through the plain ``re`` scan."""
     import dataclasses
     from unittest import mock
 
+    import silang.normalize.rx as rx
     import silang.normalize.times as times
-    from silang.normalize.rx import Locator
     from silang.normalize.timepatterns import time_patterns
 
     text = "".join(tokens)
+    low, data = times._prepared(text)
     for lang in ("id", "en"):
         pats = time_patterns(lang)
-        plain = dataclasses.replace(pats, locator=Locator([], enabled=False))
-        for lo, hi in ((0, len(text)), (7, len(text) - 9)):
-            fast = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True)]
+        with mock.patch.object(rx, "_re2", None):
+            plain = dataclasses.replace(pats, trigger=rx.Scanner(pats.trigger.pattern))
+        for lo, hi in ((0, len(text)), (7, len(text) - 9), (len(text) // 2, len(text))):
+            fast = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True, low, data)]
             with mock.patch.object(times, "time_patterns", lambda _lang, p=plain: p):
                 slow = [(h.start, h.end, h.tag) for h in times.candidates(text, lo, hi, lang, True)]
             assert fast == slow

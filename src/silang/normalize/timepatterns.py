@@ -10,7 +10,7 @@ from functools import cache
 from silang.lang import load
 from silang.normalize.calendar import calendar
 from silang.normalize.numbers import number_words
-from silang.normalize.rx import ASCII, Locator, Scanner, alt, first_chars
+from silang.normalize.rx import ASCII, Scanner, alt, first_chars
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -129,11 +129,7 @@ class TimePatterns:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # run on lower-cased text
     rest: RestTables  # by a start's first character: patterns k.. as one alternation (:class:`Rest`)
     trigger: Scanner  # a token every expression holds (digits, "(", a time word); lower-cased text
-    trigger_chars: frozenset[str]  # the characters of the trigger words (and spaces): what a trigger may span
-    trigger_joins: tuple[str, ...]  # the words a trigger of several words has before a space ("hari" of "hari ini")
-    locator: Locator  # where any pattern may match: triggers elsewhere are not tried
     prefix_words: frozenset[str]  # words an expression may start with before its trigger ("sekitar pukul")
-    chain: re.Pattern[str]  # the rest of a word, then prefix words: how far after it a trigger may stand
     suffix_part: re.Pattern[str]  # "pagi", "sore ini" after a date
     suffix_rel: re.Pattern[str]  # "lalu", "kemarin" (group ``past``) or "mendatang" (``future``) after a date
     joiner_clock: re.Pattern[str]  # what may stand between a date and its clock time
@@ -380,16 +376,8 @@ def time_patterns(lang: str = "id") -> TimePatterns:
         rest=RestTables(raw, [first_chars(p) for p in compiled]),
         # digits not a number's tail: after a miss on one, RE2 looks on after the run
         trigger=Scanner(re.compile(rf"(?<![0-9.,/])[0-9]+|{_alt(triggers)}(?!\w)|\("), "0123456789"),
-        trigger_chars=frozenset("".join(triggers).lower()) | frozenset(" \t\n\r\f\v\xa0"),
-        trigger_joins=tuple(sorted({x for t in triggers for x in t.lower().split()[:-1]})),
-        locator=Locator(compiled),
         prefix_words=(
-            prefix := _prefix_words(tw, cal.weekdays, numbers)
-            | {e + "-" for e in [*tw.edges, *tw.ordinals] if edge_hyphen}
-        ),
-        chain=re.compile(
-            rf"(?:[^\W_]|['’])*(?:\.?[\s,]+{alt(prefix, quotes=True)}(?![^\W_]|['’])){{0,{PREFIX_REACH - 1}}}"
-            r"(?:\.?[\s,]+)?"
+            _prefix_words(tw, cal.weekdays, numbers) | {e + "-" for e in [*tw.edges, *tw.ordinals] if edge_hyphen}
         ),
         suffix_part=re.compile(
             rf"\s+(?:{_alt(w.get('part_joiners', []))}\s+)?(?P<part>{parts})(?:\s+(?:{this}|itu|{day_w}))?(?!\w)", flags

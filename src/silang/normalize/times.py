@@ -15,7 +15,6 @@ Confidence: 1.0 for dates written in full, lower for what depends on the anchor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -146,93 +145,13 @@ def _word_start(text: str, pos: int) -> bool:
     return (c.isupper() and prev.isalpha()) or (c.isdigit() and prev.islower())
 
 
-LOCATE_FROM = 60  # shorter regions are scanned whole: the RE2 round trips cost more than they save
-
-
-def _triggers(
-    pats: TimePatterns, low: str, lo: int, hi: int, data: bytes | None
-) -> tuple[Iterable[int], bytearray | None]:
-    """The trigger positions worth trying, in order, and where patterns may match at all (``mask[p - lo]``;
-    None: anywhere). ``data``: ``low`` from :func:`~silang.normalize.rx.ascii_data`, at least to ``hi``.
-
-    With RE2 (:class:`~silang.normalize.rx.Locator`), only the triggers that have a start (:func:`_starts`)
-    where some pattern may match: the others find nothing, so leaving them out changes nothing.
-    """
-    if not pats.locator.ok or pats.trigger.raw is None or hi - lo < LOCATE_FROM:
-        if hi - lo < SHORT or pats.trigger.fast is None:  # what Scanner.finditer does, without its generator
-            return [t.start() for t in pats.trigger.pattern.finditer(low, lo, hi)], None
-        return (t.start() for t in pats.trigger.finditer(low, lo, hi)), None
+def _triggers(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes | None) -> list[int]:
+    """The trigger positions in ``low[lo:hi]``, in order. ``data``: ``low`` from
+    :func:`~silang.normalize.rx.ascii_data`, at least to ``hi`` (RE2 scans a region of :data:`SHORT` or more)."""
+    if hi - lo < SHORT or pats.trigger.fast is None:  # what Scanner.finditer does, without its generator
+        return [t.start() for t in pats.trigger.pattern.finditer(low, lo, hi)]
     data = data[:hi] if data is not None else ascii_data(low, hi)  # RE2 reads "$" at the end of its data only
-    spans = pats.locator.spans(data, lo, hi)
-    mask, chain = bytearray(hi - lo), pats.chain.match
-    windows: list[list[int]] = []
-    for s, e in spans:
-        mask[s - lo : e - lo] = b"\x01" * (e - s)
-        # the last place a trigger may stand whose expression starts before e: the forward twin of _starts
-        we = max(e - 1, chain(low, e, hi).end())  # type: ignore[union-attr]  # it matches the empty string
-        if windows and s <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], we)
-        else:
-            windows.append([s, we])
-    return _in_windows(pats, low, lo, hi, data, windows), mask
-
-
-def _restart(pats: TimePatterns, low: str, lo: int, pos: int) -> int:
-    """A place at or before ``pos`` that no trigger match of a scan from ``lo`` holds inside it.
-
-    After a character no trigger word holds, or after a space that does not follow the first word of
-    a trigger of several words ("hari" of "hari ini"): a scan from there finds what the whole scan
-    finds (a digit run yields nothing from its middle).
-    """
-    chars, joins = pats.trigger_chars, pats.trigger_joins
-    while pos > lo:
-        c = low[pos - 1]
-        if c not in chars and not c.isspace():
-            return pos
-        if c.isspace():
-            k = pos - 1
-            while k > lo and low[k - 1].isspace():
-                k -= 1
-            i = k
-            while i > lo and low[i - 1] in chars and not low[i - 1].isspace():
-                i -= 1
-            if not low[i:k].endswith(joins):
-                return pos
-            pos = i
-        else:
-            pos -= 1
-    return lo
-
-
-def _in_windows(pats: TimePatterns, low: str, lo: int, hi: int, data: bytes, windows: list[list[int]]) -> Iterator[int]:
-    """The trigger positions inside ``windows``, as a scan of the whole text finds them.
-
-    The scan goes on from where it stands when the next window is near (the place RE2 found beyond
-    the last window is kept), else starts again at the window's :func:`_restart`.
-    """
-    sc = pats.trigger
-    raw, anchor, skip, match = sc.raw.Match, sc.unanchored, sc.skip_run, sc.pattern.match
-    last, pos, q = -1, lo, -1  # the last trigger given; where the scan stands; the next RE2 hit from there
-    for ws, we in windows:
-        if q < ws:  # the next hit is before this window: jump (a restart place is one the scan passes)
-            pos, q = max(_restart(pats, low, lo, ws), pos), -1
-        while pos <= hi:
-            if q < pos:
-                q = raw(anchor, data, pos, hi)[0][0]
-                if q < 0:
-                    return
-            if q > we:
-                break
-            m = match(low, q, hi)
-            if m is None:
-                pos = q + 1
-                while pos < hi and low[pos] in skip:
-                    pos += 1
-                continue
-            if q >= ws and q > last:
-                last = q
-                yield q
-            pos = m.end() if m.end() > q else q + 1
+    return [t.start() for t in pats.trigger.finditer(low, lo, hi, data)]
 
 
 def candidates(
@@ -254,7 +173,7 @@ def candidates(
     patterns, n = pats.patterns, len(pats.patterns)
     by_char, tables = pats.rest.by_char, pats.rest
     reach = 0  # the end of the longest match so far: triggers inside it are already covered
-    triggers, possible = _triggers(pats, low, lo, hi, data)
+    triggers = _triggers(pats, low, lo, hi, data)
     prefix = pats.prefix_words
     for ts in triggers:
         if ts < reach or (ts and text[ts - 1].isalnum() and not _word_start(text, ts)):
@@ -262,7 +181,7 @@ def candidates(
         here = 0  # the end of the matches from this trigger's earlier starts: those inside add nothing
         starts = _starts(low, ts, lo, prefix)
         for p in reversed(starts) if len(starts) > 1 else starts:
-            if p in tried or p < here or (possible is not None and not possible[p - lo]):
+            if p in tried or p < here:
                 continue
             tried.add(p)
             table = by_char.get(low[p]) or tables(low[p])
@@ -380,7 +299,7 @@ def _prepared(text: str) -> tuple[str, bytes | None]:
     """``text`` lower-cased (:func:`_lower`) and its RE2 form, kept for the next call on the same text
     (the temporal step reads an article's regions one call at a time, then all at once)."""
     global _last
-    if len(text) < LOCATE_FROM:  # no RE2 for so short a text
+    if len(text) < SHORT:  # no RE2 for so short a text
         return _lower(text), None
     last = _last  # one read: another thread may replace it
     if last[0] is not text:
