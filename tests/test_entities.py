@@ -411,3 +411,16 @@ def test_a_head_of_a_place_keeps_apart_what_its_name_does_not_join() -> None:
     found = {e.name for e in story.entities}
     assert {"Jeddah", "Bandara Jeddah"} <= found  # the city is no airport
     assert len([n for n in found if "Kualanamu" in n or "Soekarno" in n]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hasto disebut memerintahkan Harun Masiku standby di kantor DPP PDIP agar tak terlacak KPK.", "Harun Masiku"),
+        ("Saham di Asia Tenggara anjlok imbas perang dagang, kata analis.", "Asia Tenggara"),
+    ],
+)
+def test_a_persons_or_places_name_ends_on_a_capital(step: Entities, text: str, name: str) -> None:
+    found = [m.text for m in _doc(text, step).mentions]
+    assert name in found
+    assert not any(f.startswith(name + " ") for f in found)

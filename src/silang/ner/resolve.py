@@ -99,6 +99,7 @@ def tag_document(doc: Document, tagger: Tagger) -> list[_Found]:
         here: list[_Found] = []
         for kind, a, b in sorted(spans, key=lambda s: s[1]):
             a = _trim(toks, a, b, kind, code)
+            b = _trim_end(toks, a, b, kind)
             if kind == "PER" and b < len(toks) and b not in begins and _name_part(toks[b].text, code):
                 b += 1  # "Kim Jong Un": the model often drops a short last part
             if a < b and _plausible(toks[a:b]):
@@ -198,6 +199,14 @@ def _trim(toks: list[Token], a: int, b: int, kind: str, code: str) -> int:
         if last is not None:
             a = last + 1
     return a
+
+
+def _trim_end(toks: list[Token], a: int, b: int, kind: str) -> int:
+    """Drop trailing lower-case words from a person's or place's name ("Harun Masiku standby"); a body's
+    name may end so ("DPLK bank bjb")."""
+    while kind in ("PER", "LOC") and b - 1 > a and toks[b - 1].text[:1].islower() and toks[b - 1].text.isalpha():
+        b -= 1
+    return b
 
 
 def _name_part(word: str, code: str) -> bool:
