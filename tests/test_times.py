@@ -491,15 +491,19 @@ TOKENS = [
 
 @given(st.lists(st.sampled_from(TOKENS), min_size=400, max_size=700))
 def test_trigger_scans_match_plain_re(tokens: list[str]) -> None:
-    """The RE2-assisted trigger scans give exactly the matches of the ``re`` patterns they stand for."""
+    """The RE2-assisted scans (triggers, flight and case numbers) give exactly the matches of the ``re``
+    patterns they stand for."""
     from silang.normalize.quantities import quantity_data
     from silang.normalize.timepatterns import time_patterns
 
-    text = "".join(tokens)
-    for scanner in (time_patterns("id").trigger, quantity_data("id").trigger, time_patterns("en").trigger):
-        for lo, hi in ((0, len(text)), (3, len(text) - 5)):
-            fast = [(m.span(), m.lastgroup) for m in scanner.finditer(text, lo, hi)]
-            assert fast == [(m.span(), m.lastgroup) for m in scanner.pattern.finditer(text, lo, hi)]
+    lower = "".join(tokens)
+    qd = quantity_data("id")
+    scanners = (time_patterns("id").trigger, qd.trigger, time_patterns("en").trigger, qd.flight, qd.case)
+    for text in (lower, lower.upper()):  # flight and case numbers are read in capitals
+        for scanner in scanners:
+            for lo, hi in ((0, len(text)), (3, len(text) - 5)):
+                fast = [(m.span(), m.lastgroup) for m in scanner.finditer(text, lo, hi)]
+                assert fast == [(m.span(), m.lastgroup) for m in scanner.pattern.finditer(text, lo, hi)]
 
 
 EXPRESSION_TOKENS = [

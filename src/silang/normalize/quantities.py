@@ -18,7 +18,7 @@ from silang.model import Identifier, Quantity, Span
 from silang.normalize.coordinates import find_coordinates
 from silang.normalize.counted import attribute_before, counted, noun_after
 from silang.normalize.numbers import number_words, parse_number
-from silang.normalize.rx import Scanner, alt
+from silang.normalize.rx import SHORT, Scanner, alt, ascii_data
 from silang.normalize.timepatterns import time_words
 
 
@@ -32,8 +32,8 @@ class QuantityData:
 
     amount: re.Pattern[str]
     vague: re.Pattern[str]
-    flight: re.Pattern[str]
-    case: re.Pattern[str]
+    flight: Scanner  # flight numbers ("QZ8501"), on the original text
+    case: Scanner  # case numbers ("2/PUU-XXI/2023"), on the original text
     currency: dict[str, str]
     measure: dict[str, str]
     nouns: dict[str, str]
@@ -81,8 +81,8 @@ def quantity_data(lang: str = "id") -> QuantityData:
     return QuantityData(
         amount=re.compile(amount, re.I),
         vague=re.compile(rf"(?:(?P<hedge>{nw.hedge_re})\s+)?(?<!\w)(?P<vg>{nw.vague_re})(?!\w)", re.I),
-        flight=re.compile(r"(?<![\w-])(?P<p>[A-Z]{2}|[A-Z]\d|\d[A-Z])(?P<sep>-|\s)?(?P<n>\d{2,4})(?![\w-])"),
-        case=re.compile(r"\d{1,5}/[A-Za-z][\w.\-]*(?:/[\w.\-]+){1,4}"),  # not after a word or "/"
+        flight=Scanner(re.compile(r"(?<![\w-])(?P<p>[A-Z]{2}|[A-Z]\d|\d[A-Z])(?P<sep>-|\s)?(?P<n>\d{2,4})(?![\w-])")),
+        case=Scanner(re.compile(r"\d{1,5}/[A-Za-z][\w.\-]*(?:/[\w.\-]+){1,4}")),  # not after a word or "/"
         currency=cur,
         measure=meas,
         nouns=noun_table(lang),
@@ -114,16 +114,21 @@ def find_identifiers(
     qd = quantity_data(lang)
     end = len(text) if end is None else end
     out: list[Identifier] = []
-    low = text[start:end].lower()
-    flights = qd.flight.finditer(text, start, end) if any(w in low for w in qd.flight_words) else ()
-    for m in flights:
+    data = ascii_data(text, end) if end - start >= SHORT else None  # the RE2 form, for long ranges
+    flight_word: bool | None = None  # a flight word in the range: read at the first flight number
+    for m in qd.flight.finditer(text, start, end, data):
+        if flight_word is None:
+            low = text[start:end].lower()
+            flight_word = any(w in low for w in qd.flight_words)
+        if not flight_word:
+            break
         if m["p"] in qd.not_prefixes or (m["sep"] == " " and m["p"].isalpha() is False):
             continue
         near = text[max(start, m.start() - 80) : min(end, m.end() + 80)]
         if not qd.flight_context.search(near):
             continue
         out.append(Identifier(m["p"] + m["n"], "flight", Span(article, m.start(), m.end(), m[0])))
-    for m in qd.case.finditer(text, start, end) if "/" in low else ():
+    for m in qd.case.finditer(text, start, end, data) if text.find("/", start, end) >= 0 else ():
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_/"):
             continue
         value = m[0].rstrip(".-")
