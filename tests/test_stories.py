@@ -450,3 +450,42 @@ def test_one_country_named_two_ways_links_the_articles() -> None:
     index.insert("kompas", terms(kompas))
     index.insert("detik", terms(detik))
     assert [c for _, c in index.query(terms(tempo))] == pytest.approx([1.0, 1.0], abs=1e-3)
+
+
+def test_witnesses_of_one_hearing_day_are_one_story_and_the_next_days_hearing_another() -> None:
+    kompas = Document(
+        id="kompas",
+        source="kompas",
+        outlet="Kompas.com",
+        published="2025-06-19",
+        title="Mantan Kadis Pendidikan Bersaksi di Sidang Suap Bus Sekolah",
+        text="JAKARTA, KOMPAS.com - Mantan Kepala Dinas Pendidikan DKI Andi Wijaya bersaksi dalam sidang kasus "
+        "dugaan suap pengadaan bus sekolah dengan terdakwa Budi Santosa di Pengadilan Tipikor Jakarta, Kamis "
+        '(19/6/2025). Andi mengaku pernah menerima uang Rp 500 juta dari rekanan. "Uang itu saya kembalikan," '
+        "kata Andi di hadapan majelis hakim yang dipimpin Rina Marlina.",
+    )
+    detik = Document(
+        id="detik",
+        source="detik",
+        outlet="detikcom",
+        published="2025-06-19",
+        title="Bendahara Ungkap Aliran Dana Suap Bus Sekolah ke Budi Santosa",
+        text="Jakarta - Bendahara dinas, Siti Rahmawati, dihadirkan jaksa sebagai saksi dalam sidang perkara suap "
+        "pengadaan bus sekolah di Pengadilan Tipikor Jakarta Pusat, Kamis (19/6/2025). Siti mengungkap aliran "
+        "dana dari rekanan ke terdakwa Budi Santosa melalui tiga kali transfer. Sidang dipimpin hakim ketua "
+        "Rina Marlina dan akan dilanjutkan pekan depan.",
+    )
+    next_day = Document(
+        id="next",
+        source="next",
+        outlet="detikcom",
+        published="2025-06-20",
+        title="Sidang Suap Bus Sekolah, Jaksa Hadirkan Kontraktor",
+        text="Jakarta - Jaksa menghadirkan kontraktor Heru Prasetyo sebagai saksi dalam sidang perkara suap "
+        "pengadaan bus sekolah dengan terdakwa Budi Santosa di Pengadilan Tipikor Jakarta Pusat, Jumat "
+        "(20/6/2025). Heru mengaku diminta menyetor uang kepada terdakwa. Sidang dipimpin hakim ketua Rina Marlina.",
+    )
+    index = StoryIndex()
+    first, second, third = (index.add(d) for d in annotate([kompas, detik, next_day]))
+    assert first == second  # two witnesses, one hearing day
+    assert third != first
