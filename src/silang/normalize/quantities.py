@@ -201,7 +201,8 @@ def find_quantities(
         used[s - start : e - start] = b"\x01" * (e - s)
 
     low = _lower(text[start:end])
-    triggers = [(t.start() + start, t.lastgroup) for t in qd.trigger.finditer(low)]
+    data = ascii_data(low, len(low)) if len(low) >= SHORT else None  # one RE2 form for both scans
+    triggers = [(t.start() + start, t.lastgroup) for t in qd.trigger.finditer(low, 0, len(low), data)]
     for m in _matches(qd.vague, text, low, start, [p for p, g in triggers if g == "v"], qd.prefix_words):
         vlow, vhigh = nw.vague[" ".join(m["vg"].lower().split())]
         if m["vg"].lower() == "beberapa" or not free(m.start(), m.end()):
@@ -209,7 +210,7 @@ def find_quantities(
         span = Span(article, m.start(), m.end(), m[0])
         out.append(Quantity(None, vlow, vhigh, True, None, noun_after(text, m.end(), end, lang), span))
         take(m.start(), m.end())
-    for m in qd.unit_before.finditer(low):
+    for m in qd.unit_before.finditer(low, 0, len(low), data):
         s, e = m.start() + start, m.end() + start
         if (len(m["ub"]) == 1 and (text[s].islower() or m["n"].isdigit())) or not free(s, e):
             continue  # "BYD M6" is a car; "M 5,2" a magnitude
@@ -271,7 +272,7 @@ def _openings(low: str, off: int, pos: int, prefix: frozenset[str]) -> list[int]
         while i > 0 and not low[i - 1].isspace():
             i -= 1
         word = low[i:j]
-        if word not in prefix:  # the tail of a token run together: "juga:Hampir", "1.000-Rp"
+        if word not in prefix and not word.isalpha():  # the tail of a token run together: "juga:Hampir", "1.000-Rp"
             k = j
             while k > i and (low[k - 1].isalpha() or low[k - 1] in "$€"):
                 k -= 1
@@ -321,13 +322,17 @@ def _bounds(
     return v1, v1, v1
 
 
+WORD_BEFORE = re.compile(r"(?<![\w.-])([\w.-]++)\s*+$")  # the word before an amount (no backtracking)
+NON_DIGIT = re.compile(r"\D")
+GROUPED = re.compile(r"[.,]\d{3}")
+
+
 def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: str) -> bool:
     """False for what only looks like an amount: labels, ordinals, phone numbers, bare number words."""
     n1 = m["n1"]
-    before = re.search(r"([\w.-]+)\s*$", text[max(start, m.start() - 20) : m.start()])
+    before = WORD_BEFORE.search(text[max(start, m.start() - 20) : m.start()])
     if before and before[1].lower() in qd.not_before and not m["hedge"] and not m["cur"]:
         return False
-    digits = re.sub(r"\D", "", n1)
     if qd.ordinal_suffixes and n1[0].isdigit():
         tail = text[m.end("n1") : m.end("n1") + 3].lower()
         if tail.startswith(qd.ordinal_suffixes) and not tail[2:3].isalpha():  # "58th", "21st"
@@ -347,7 +352,7 @@ def _is_amount(text: str, m: re.Match[str], start: int, qd: QuantityData, lang: 
         ):
             return False
     if n1[0].isdigit():
-        if len(digits) >= 7 and not re.search(r"[.,]\d{3}", n1):  # phone or ID numbers, never written grouped
+        if len(NON_DIGIT.sub("", n1)) >= 7 and not GROUPED.search(n1):  # phone or ID numbers, never written grouped
             return False
         return not (m.start() > 0 and text[m.start() - 1] in "+#")
     # Number words count only before a counted noun, a scale or a unit ("dua negara", "sepuluh ribu").
