@@ -438,6 +438,11 @@ def test_words_spelt_two_ways_are_one_term() -> None:
     index = TermIndex()
     index.insert("a", terms(a))
     assert index.query(terms(b))[0][1] == pytest.approx(1.0)
+    # British and American spellings in English articles; Indonesian data leaves English words alone
+    london = "The defence ministry cancelled the programme after the organisation criticised its cost."
+    new_york = "The defense ministry canceled the program after the organization criticized its cost."
+    assert terms(london, lang="en") == terms(new_york, lang="en")
+    assert terms(london) != terms(new_york)
 
 
 def test_one_country_named_two_ways_links_the_articles() -> None:
