@@ -268,10 +268,14 @@ def _openings(low: str, off: int, pos: int, prefix: frozenset[str]) -> list[int]
         j = pos - off
         while j > 0 and low[j - 1].isspace():
             j -= 1
-        i = j
-        while i > 0 and not low[i - 1].isspace():
-            i -= 1
-        word = low[i:j]
+        word = low[low.rfind(" ", 0, j) + 1 : j]  # the token back to a plain space, when it holds no other space
+        if word.isprintable():  # every space but " " is unprintable
+            i = j - len(word)
+        else:
+            i = j
+            while i > 0 and not low[i - 1].isspace():
+                i -= 1
+            word = low[i:j]
         if word not in prefix and not word.isalpha():  # the tail of a token run together: "juga:Hampir", "1.000-Rp"
             k = j
             while k > i and (low[k - 1].isalpha() or low[k - 1] in "$€"):
