@@ -433,6 +433,8 @@ def test_words_spelt_two_ways_are_one_term() -> None:
     )
     assert terms(a) == terms(b)
     assert words("Sholat Jum'at") == ["salat", "jumat"]
+    # a clitic is no part of the word ("rumahnya" = "rumah"); a short word ending alike stays ("hanya")
+    assert words("Rumahnya hanya terendam, resikonya kecil") == ["rumah", "hanya", "terendam", "risiko", "kecil"]
     # an apostrophe the data does not list cuts the word as before; other words keep their spelling
     assert words("O'Reilly tiba di Bandara Soekarno-Hatta") == ["reilly", "tiba", "bandara", "soekarno", "hatta"]
     index = TermIndex()

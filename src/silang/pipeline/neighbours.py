@@ -7,7 +7,8 @@ article is bounded, so a corpus costs linear time. Document frequencies grow as 
 arrive, on top of background frequencies shipped as language data
 (``lang/<code>/doc_freq.json``), so weights are sensible from the first article;
 the index state is plain data (``state`` / ``from_state``). Words spelt two ways
-(``lang/<code>/spelling`` language data: "jamaah" / "jemaah") are one term.
+(``lang/<code>/spelling`` language data: "jamaah" / "jemaah") are one term, and a word with a
+clitic ("rumahnya") the word without it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -24,37 +26,68 @@ _TOKEN = re.compile(r"[^\W\d_]{3,}|\d+(?:[.,]\d+)*")
 _APOSTROPHES = "'’‘`"
 
 
+@dataclass(frozen=True)
+class Spelling:
+    """How ``lang`` writes one word several ways (``spelling`` language data)."""
+
+    variants: dict[str, str]  # a word -> its usual form
+    glued: re.Pattern[str] | None  # the forms written with an apostrophe ("jum'at"), any apostrophe
+    clitics: tuple[str, ...]  # suffixes compared without ("-nya")
+    min_stem: int  # letters a word keeps when a clitic is cut
+
+    def word(self, token: str) -> str:
+        """``token`` in its usual spelling, without a clitic."""
+        for suffix in self.clitics:
+            if token.endswith(suffix) and len(token) - len(suffix) >= self.min_stem:
+                token = token[: -len(suffix)]
+                break
+        return self.variants.get(token, token)
+
+
 @cache
-def spelling(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """The ``spelling`` data of ``lang``: one word -> its usual form, and a pattern of the forms
-    written with an apostrophe ("jum'at"), matched with any apostrophe in lower-cased text."""
+def spelling(lang: str) -> Spelling:
+    """The ``spelling`` data of ``lang`` (none when the language has no such file)."""
     try:
-        variants: dict[str, str] = load(data_lang(lang), "spelling")["variants"]
+        data: dict[str, Any] = load(data_lang(lang), "spelling")
     except FileNotFoundError:
-        return {}, None
+        return Spelling({}, None, (), 0)
+    variants: dict[str, str] = data.get("variants", {})
     words = {k: v for k, v in variants.items() if not any(c in k for c in _APOSTROPHES)}
     glued = sorted((k for k in variants if k not in words), key=len, reverse=True)
-    if not glued:
-        return words, None
     alts = "|".join(re.escape(k).replace("'", f"[{_APOSTROPHES}]") for k in glued)
-    return words | {k.replace("'", ""): variants[k] for k in glued}, re.compile(rf"\b(?:{alts})\b")
+    clitics = data.get("clitics", {})
+    return Spelling(
+        words | {k.replace("'", ""): variants[k] for k in glued},
+        re.compile(rf"\b(?:{alts})\b") if glued else None,
+        tuple(clitics.get("suffixes", ())),
+        int(clitics.get("min_stem", 4)),
+    )
+
+
+def _tokens(text: str, sp: Spelling) -> list[str]:
+    low = text.lower()
+    if sp.glued is not None and any(c in low for c in _APOSTROPHES):
+        low = sp.glued.sub(lambda m: "".join(c for c in m[0] if c not in _APOSTROPHES), low)
+    return _TOKEN.findall(low)
 
 
 def words(text: str, lang: str = "id") -> list[str]:
-    """The lower-cased words and numbers of ``text`` as terms are made of, each in its usual spelling."""
-    variants, glued = spelling(lang)
-    low = text.lower()
-    if glued is not None and any(c in low for c in _APOSTROPHES):
-        low = glued.sub(lambda m: "".join(c for c in m[0] if c not in _APOSTROPHES), low)
-    return [variants.get(t, t) for t in _TOKEN.findall(low)]
+    """The lower-cased words and numbers of ``text`` as terms are made of, each in its usual spelling
+    and without a clitic."""
+    sp = spelling(lang)
+    return [sp.word(t) for t in _tokens(text, sp)]
 
 
 def terms(text: str, title: str | None = None, lang: str = "id") -> dict[str, float]:
     """Log term frequencies of a body, with title words counted three times."""
-    counts = Counter(words(text, lang))
+    sp = spelling(lang)
+    raw = Counter(_tokens(text, sp))
     if title:
-        for t in words(title, lang):
-            counts[t] += 3
+        for t in _tokens(title, sp):
+            raw[t] += 3
+    counts: Counter[str] = Counter()
+    for t, c in raw.items():  # each distinct token looked up once
+        counts[sp.word(t)] += c
     return {t: 1.0 + math.log(c) for t, c in counts.items()}
 
 
@@ -75,11 +108,11 @@ def term_background(lang: str) -> tuple[int, dict[str, int]]:
     """:func:`background` with a word's other spellings counted under its usual one, as
     :func:`terms` reads them (shared: not to be changed)."""
     n, df = background(lang)
-    variants = spelling(lang)[0]
-    out = dict(df)
-    for variant, usual in variants.items():
-        if variant != usual and variant in out:
-            out[usual] = out.get(usual, 0) + out.pop(variant)
+    sp = spelling(lang)
+    out: dict[str, int] = {}
+    for word, count in df.items():
+        usual = sp.word(word)  # both forms in one article counted twice: at most every article
+        out[usual] = min(out.get(usual, 0) + count, n)
     return n, out
 
 
