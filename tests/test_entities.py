@@ -424,3 +424,25 @@ def test_a_persons_or_places_name_ends_on_a_capital(step: Entities, text: str, n
     found = [m.text for m in _doc(text, step).mentions]
     assert name in found
     assert not any(f.startswith(name + " ") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Hasto dua kali menolak tawaran menjabat sebagai menteri di Kabinet Jokowi.", "Jokowi", None),
+        ("Di hadapan majelis hakim, Cecep mengulas komitmen terdakwa.", "Cecep", None),
+        ("Hal itu disampaikan kepada Menteri Luar Negeri, Sugiono, di Jakarta.", "Sugiono", "Menteri Luar Negeri"),
+        ("Mulanya, juru bicara Kemlu, Roy Soemirat menjelaskan hal itu.", "Roy Soemirat", "Juru Bicara Kemlu"),
+        ("Dari Indonesia hadir Sekretaris Kabinet Teddy Indra Wijaya.", "Teddy Indra Wijaya", "Sekretaris Kabinet"),
+        (
+            "Presiden pada Selasa mengancam pemimpin tertinggi Iran, Ayatollah Ali Khamenei.",
+            "Ayatollah Ali Khamenei",
+            "Pemimpin Tertinggi Iran",
+        ),
+    ],
+)
+def test_no_role_from_a_phrase_that_only_ends_before_the_name(
+    step: Entities, text: str, name: str, role: str | None
+) -> None:
+    m = next(m for m in _doc(text, step).mentions if m.text == name)
+    assert m.role == role

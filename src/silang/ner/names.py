@@ -109,6 +109,18 @@ def honorifics(code: str = "id") -> frozenset[str]:
     return frozenset(h.lower() for h in lang.load(code, "titles")["titles"]["honorifics"])
 
 
+@cache
+def possessed(code: str = "id") -> frozenset[str]:
+    """Words that, right before a name, name something of that person ("Kabinet Jokowi"), not an office."""
+    return frozenset(w.lower() for w in lang.load(code, "titles").get("possessed", {}).get("words", []))
+
+
+@cache
+def phrase_prepositions(code: str = "id") -> frozenset[str]:
+    """Prepositions that make role words before a comma an adverbial phrase ("Di hadapan majelis hakim, X")."""
+    return frozenset(w.lower() for w in lang.load(code, "titles").get("apposition", {}).get("prepositions", []))
+
+
 def expand_role(words: list[str], code: str = "id") -> str | None:
     """A role from the words before/after a name: starts at the first title, abbreviations expanded.
 

@@ -239,11 +239,16 @@ def _role(f: _Found, taken: set[int]) -> str | None:
 
     words: list[str] = []
     j = f.first - 1
-    if j >= 0 and toks[j].text == ",":
+    apposed = j >= 0 and toks[j].text == ","
+    if apposed:
         j -= 1
     while j >= 0 and len(words) < 10 and fits(toks[j]) and j not in taken:
         words.insert(0, toks[j].text)
         j -= 1
+    if words and not apposed and _possessed(words, f.code):
+        words = []  # "menteri di Kabinet Jokowi": the cabinet is Jokowi's, the office someone else's
+    if apposed and words and words[0][:1].islower() and _after_preposition(toks, j, f.code):
+        words = []  # "Di hadapan majelis hakim, Cecep": the end of a phrase, not an office set before a name
     role = names.expand_role(words, f.code) if words else None
     if role:
         return role
@@ -260,6 +265,22 @@ def _role(f: _Found, taken: set[int]) -> str | None:
         if role and after[0].lower() in tw:
             return role
     return None
+
+
+def _after_preposition(toks: list[Token], j: int, code: str) -> bool:
+    """Whether ``toks[j]`` or the word before it is a preposition ("di hadapan majelis hakim")."""
+    preps = names.phrase_prepositions(code)
+    return any(t.text.lower() in preps for t in toks[max(0, j - 1) : j + 1])
+
+
+def _possessed(words: list[str], code: str) -> bool:
+    """Whether role words end in a word naming something of the person after them ("menteri di Kabinet"
+    before "Jokowi") that is no part of a title ("Sekretaris Kabinet")."""
+    low = [w.lower() for w in words]
+    if low[-1] not in names.possessed(code):
+        return False
+    table = names.titles(code)[0]
+    return not any(tuple(low[i:]) in table for i in range(len(low)))
 
 
 def _acting(f: _Found) -> bool:
