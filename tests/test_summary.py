@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from silang.api import brief
 from silang.model import Story
 from silang.pipeline.summary import Summary, mmr
 
@@ -48,3 +49,25 @@ def test_summary_skips_chrome_and_headings(seeds: tuple[Story, dict[str, str]]) 
 )
 def test_mmr(sim: list[list[float]], relevance: list[float], groups: list[int], expected: list[int]) -> None:
     assert mmr(np.array(sim), np.array(relevance), groups, 3) == expected
+
+
+LEAD = (
+    "Pesawat Saudia Airlines {} rute Jeddah-Jakarta yang membawa 442 jemaah haji mendarat darurat di Bandara "
+    "Kualanamu, Deli Serdang, pada Selasa (17/6/2025) setelah menerima ancaman bom melalui surat elektronik."
+)
+REST = [
+    " Seluruh penumpang dievakuasi ke ruang tunggu bandara. Tim Jihandak memeriksa kabin dan bagasi pesawat.",
+    " Para jemaah kemudian diinapkan di dua hotel dekat bandara. Polisi belum menemukan bahan peledak.",
+    " Kapolda Sumut memastikan pesawat dalam keadaan steril. Jemaah dijadwalkan terbang ke Jakarta pada Rabu.",
+]
+
+
+def test_summary_leaves_contested_sentences_to_the_disagreements() -> None:
+    # three outlets open with one sentence; one writes another flight number: that sentence is contested
+    records = [
+        {"id": k, "outlet": f"{k}.id", "published": f"2025-06-17T1{n}:00:00+07:00", "text": LEAD.format(f) + rest}
+        for n, (k, f, rest) in enumerate(zip("abc", ["SV-5276", "SV-5726", "SV-5276"], REST, strict=True))
+    ]
+    story = brief(records).stories[0]
+    assert [c.kind for c in story.conflicts] == ["identifier"]
+    assert story.summary and "SV-5" not in story.summary

@@ -1,5 +1,6 @@
 """The summary step: a few extractive sentences, central to the story, not redundant, from different
-independent sources (maximal marginal relevance over sentence embeddings)."""
+independent sources (maximal marginal relevance over sentence embeddings); a sentence stating one
+side of a disagreement is left to the disagreements."""
 
 from __future__ import annotations
 
@@ -37,6 +38,21 @@ def candidates(docs: list[Document]) -> list[Span]:
     return out
 
 
+def uncontested(spans: list[Span], story: Story) -> list[Span]:
+    """The sentences that state no side of a disagreement (those are shown with both sides): none that
+    is a side's evidence, nor that writes a contested identifier or name ("SV-5726"). All of them when
+    every sentence does."""
+    contested = [e for c in story.conflicts for side in c.sides for e in side.evidence]
+    written = [side.value for c in story.conflicts if c.kind in ("identifier", "name") for side in c.sides]
+    kept = [
+        s
+        for s in spans
+        if not any(e.article == s.article and e.start < s.end and s.start < e.end for e in contested)
+        and not any(w in s.text for w in written)
+    ]
+    return kept or spans
+
+
 def mmr(sim: np.ndarray, relevance: np.ndarray, groups: list[int], k: int) -> list[int]:
     """Pick ``k`` indices by maximal marginal relevance, first one per independent group, then any."""
     chosen: list[int] = []
@@ -69,7 +85,7 @@ class Summary(StoryStep):
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
         """Choose up to ``k`` sentences; return how many were chosen."""
-        spans = candidates(docs)
+        spans = uncontested(candidates(docs), story)
         if not spans:
             story.summary, story.summary_evidence = "", []
             return 0
