@@ -496,3 +496,37 @@ def test_witnesses_of_one_hearing_day_are_one_story_and_the_next_days_hearing_an
     first, second, third = (index.add(d) for d in annotate([kompas, detik, next_day]))
     assert first == second  # two witnesses, one hearing day
     assert third != first
+
+
+FLOOD = (
+    "BANDUNG - Banjir merendam 120 rumah warga di Kecamatan Cibeunying, Kota Bandung, Rabu (18/6/2025), setelah "
+    "hujan deras turun sejak sore. Ketinggian air mencapai satu meter di permukiman dekat Sungai Cikapundung. "
+    "Camat Cibeunying Asep Sutisna mengatakan warga mulai mengungsi ke rumah kerabat."
+)
+KITCHEN = (
+    "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bandung membuka dapur umum di Masjid Al Ikhlas untuk 340 "
+    "pengungsi banjir Cibeunying. Kepala BPBD Kota Bandung Yayan Ahmad mengatakan logistik cukup untuk tiga hari. "
+    "Relawan Tagana ikut membagikan makanan siap saji."
+)
+BOTH = (
+    "Bandung - Banjir merendam 120 rumah warga di Kecamatan Cibeunying, Kota Bandung, Rabu (18/6/2025), setelah "
+    "hujan deras turun sejak sore. BPBD Kota Bandung membuka dapur umum di Masjid Al Ikhlas untuk 340 pengungsi "
+    "banjir. Kepala BPBD Kota Bandung Yayan Ahmad mengatakan logistik cukup untuk tiga hari, sementara Camat "
+    "Cibeunying Asep Sutisna menyebut warga mulai mengungsi."
+)
+
+
+def test_an_article_alone_joins_when_a_later_article_bridges_it_to_the_story() -> None:
+    flood, kitchen, both = annotate(
+        [
+            Document(id="flood", source="a", text=FLOOD, published="2025-06-18", outlet="Pikiran Rakyat"),
+            Document(id="kitchen", source="b", text=KITCHEN, published="2025-06-19", outlet="Tribun Jabar"),
+            Document(id="both", source="c", text=BOTH, published="2025-06-19", outlet="detikcom"),
+        ]
+    )
+    index = StoryIndex()
+    index.add(flood)
+    assert index.add(kitchen) != index.story_of["flood"]  # the next day's kitchen alone: too little shared
+    index.add(both)  # the flood and the kitchen in one piece
+    assert index.story_of["kitchen"] == index.story_of["flood"] == index.story_of["both"]
+    assert sorted(index.members[index.story_of["flood"]]) == ["both", "flood", "kitchen"]

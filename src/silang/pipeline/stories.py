@@ -2,15 +2,17 @@
 
 :class:`StoryIndex` takes articles one at a time (``add(doc) -> story_id``). A new article
 is compared only with the articles its key terms retrieve (:class:`TermIndex`, linear time)
-and joins the story of its best link, or starts a story. A link is scored from TF-IDF and
-embedding similarity and the event signals of :mod:`story_signals` (shared names, numbers,
-quotes, dates, places). Articles dated by their outlets more than ``MAX_DAYS`` apart are not
-compared (a date inferred from the text may be an event's date, so it does not count).
-Cannot-links (:func:`~silang.pipeline.story_signals.cannot_link`: other days in the titles, other
-clock times or another day's template from one outlet, one-day occasions on different days) hold
-for a whole story; ``window_days`` lets a long-running index forget what can no longer link. Derivations found by the
-copies step are must-links; a digest joins the story of its lead item. :class:`Stories` runs
-the index over a corpus in a fixed order.
+and joins the story of its best link, or starts a story; an article left alone because it came
+before the articles it links to moves into their story when a later article close to it
+(``REJOIN``) joins that story. A link is scored from TF-IDF and embedding similarity and the
+event signals of :mod:`story_signals` (shared names, numbers, quotes, dates, places). Articles
+dated by their outlets more than ``MAX_DAYS`` apart are not compared (a date inferred from the
+text may be an event's date, so it does not count). Cannot-links
+(:func:`~silang.pipeline.story_signals.cannot_link`: other days in the titles, other clock times
+or another day's template from one outlet, one-day occasions on different days) hold for a whole
+story; ``window_days`` lets a long-running index forget what can no longer link. Derivations
+found by the copies step are must-links; a digest joins the story of its lead item.
+:class:`Stories` runs the index over a corpus in a fixed order.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ THRESHOLD = 0.75  # link score for two articles about one occurrence
 STRONG_COS = 0.5  # TF-IDF cosine that links on its own unless a place differs or the dates are 2+ days apart
 MEAN_THRESHOLD = 0.4  # mean link score over a story's members for a new article to join it
 EMBED_FLOOR = 0.25  # link score a perfect embedding match must be able to reach for it to be computed
+REJOIN = 0.9  # link score with which a new article pulls an article left alone into its own story
 MAX_DAYS = 3  # articles dated further apart than this need a derivation to share a story
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -87,6 +90,7 @@ class StoryIndex:
 
         ``must`` lists already-added articles that ``doc`` derives from (copies, rewrites), the one
         whose shared text comes first in ``doc`` first: a digest joins the story of its lead item.
+        An article alone in its story that ``doc`` links to closely may move into ``doc``'s story.
         """
         if doc.id in self.story_of:
             return self.story_of[doc.id]
@@ -99,11 +103,17 @@ class StoryIndex:
         by_story: dict[str, list[float]] = {}
         for other, feats in self.candidates(doc.id, tf):
             score = link_score(feats)
+            lone_other = len(self.members[self.story_of[other]]) == 1
+            if lone_other and THRESHOLD <= score < REJOIN and feats["embed"] == 0.0 and feats["cos"] >= EMBED_COS:
+                # the embedding was left out as the link cleared the bar without it; it may reach REJOIN
+                feats["embed"] = float(self._embedding(doc.id) @ self._embedding(other))
+                score = link_score(feats)
             if feats["cos"] >= STRONG_COS and not (
                 feats["place_differ"] or feats["days_apart"] or feats["own_days_differ"]
             ):
                 score = max(score, THRESHOLD)  # most of the words shared, nothing telling them apart
             by_story.setdefault(self.story_of[other], []).append(score)
+        lone: list[tuple[float, str]] = []  # stories of one article that ``doc`` links to closely
         for sid, scores in sorted(by_story.items()):
             live = self._live(sid)
             if any(cannot_link(self.meta[doc.id], self.meta[m]) for m in live):
@@ -113,15 +123,50 @@ class StoryIndex:
             top, mean = max(scores), sum(scores) / len(live)
             if top >= THRESHOLD and mean >= MEAN_THRESHOLD and (best is None or top > best[0]):
                 best = (top, sid)
+            if len(self.members[sid]) == 1 and top >= REJOIN:
+                lone.append((top, sid))
         self.terms.insert(doc.id, tf)
         story_id = best[1] if best else f"story-{doc.id}"
         self.story_of[doc.id] = story_id
         self.members.setdefault(story_id, []).append(doc.id)
+        if best is not None and not must:
+            # an article that arrived before the members it links to, and so stands alone, joins
+            # the story once an article close to it (REJOIN) joins that story and it would join now;
+            # not through a digest or copy (``must``), which is close to every item it carries
+            for _, sid in lone:
+                if sid != story_id and self._may_join(self.members[sid][0], story_id):
+                    self._merge(sid, story_id)
         day = self.meta[doc.id]["date"] or ""
         if self.window_days is not None and day[:10] > self._latest[:10]:
             self._latest = day
             self.forget_before(day, self.window_days)
         return story_id
+
+    def _may_join(self, doc_id: str, story_id: str) -> bool:
+        """Whether an article alone in its story would join ``story_id`` as it stands now (its
+        bridging member clears the bar): no cannot-link, and its links to the members on average
+        clear ``MEAN_THRESHOLD``."""
+        a = self.meta[doc_id]
+        live = [m for m in self._live(story_id) if m != doc_id]
+        if not live or any(cannot_link(a, self.meta[m]) for m in live):
+            return False
+        total = 0.0
+        for m in live:
+            cos = dot(self.terms.vec[doc_id], self.terms.vec[m])
+            days = days_between(a["date"], self.meta[m]["date"])
+            if cos < MIN_COS or (days is not None and days > MAX_DAYS):
+                continue
+            feats = features(a, self.meta[m], cos, self.rarity, None)
+            if cos >= EMBED_COS and _embedding_matters(feats):
+                feats["embed"] = float(self._embedding(doc_id) @ self._embedding(m))
+            total += link_score(feats)
+        return total / len(live) >= MEAN_THRESHOLD
+
+    def _merge(self, other: str, into: str) -> None:
+        """Move the members of story ``other`` into story ``into``."""
+        for m in self.members.pop(other):
+            self.story_of[m] = into
+            self.members[into].append(m)
 
     def forget_before(self, day: str, window_days: int) -> int:
         """Drop the candidate data of articles dated more than ``window_days`` before ``day``
