@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from silang.lang import data_lang
 from silang.model import Derivation, Document
 from silang.normalize.published import parse_published_at
 from silang.pipeline.align import Alignment, Unit, align, units
@@ -150,7 +151,7 @@ def candidates(items: list[_Item], skip: frozenset[str] = frozenset()) -> set[tu
         pairs.update((o, k) for o, c in shared.items() if c >= SHARED_SENTENCES)
         body = "\n".join(u.text for u in it.units)
         found = text_lsh.add(str(k), hasher.signature(shingle_hashes(body, 3)))
-        tf = terms(body)
+        tf = terms(body, lang=data_lang(it.doc.language))
         found.update(o for o, _ in text_index.query(tf, min_cos=NEIGHBOUR_COS, top=8))
         text_index.insert(str(k), tf)
         pairs.update((int(c), k) for c in found)
