@@ -433,7 +433,7 @@ def test_a_persons_or_places_name_ends_on_a_capital(step: Entities, text: str, n
         ("Di hadapan majelis hakim, Cecep mengulas komitmen terdakwa.", "Cecep", None),
         ("Hal itu disampaikan kepada Menteri Luar Negeri, Sugiono, di Jakarta.", "Sugiono", "Menteri Luar Negeri"),
         ("Mulanya, juru bicara Kemlu, Roy Soemirat menjelaskan hal itu.", "Roy Soemirat", "Juru Bicara Kemlu"),
-        ("Dari Indonesia hadir Sekretaris Kabinet Teddy Indra Wijaya.", "Teddy Indra Wijaya", "Sekretaris Kabinet"),
+        ("Rapat itu dihadiri Sekretaris Kabinet Pramono Anung di Istana.", "Pramono Anung", "Sekretaris Kabinet"),
         (
             "Presiden pada Selasa mengancam pemimpin tertinggi Iran, Ayatollah Ali Khamenei.",
             "Ayatollah Ali Khamenei",
@@ -446,3 +446,17 @@ def test_no_role_from_a_phrase_that_only_ends_before_the_name(
 ) -> None:
     m = next(m for m in _doc(text, step).mentions if m.text == name)
     assert m.role == role
+
+
+def test_a_party_under_its_short_names_is_one_actor() -> None:
+    step = Entities()
+    docs = [
+        _doc("Sekjen PDIP Hasto Kristiyanto hadir di Pengadilan Tipikor Jakarta pada Jumat.", step, "a0"),
+        _doc("Partai Demokrasi Indonesia Perjuangan (PDI-P) menyatakan menghormati proses hukum.", step, "a1"),
+        _doc("Kader PDI Perjuangan memadati ruang sidang, sementara Golkar memilih diam.", step, "a2"),
+    ]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    party = next(e for e in story.entities if e.name == "Partai Demokrasi Indonesia Perjuangan")
+    assert party.type == "ORG" and {s.article for s in party.mentions} == {"a0", "a1", "a2"}
+    assert "Partai Golongan Karya" in {e.name for e in story.entities}
