@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from silang.evaluate.stories import annotate
-from silang.model import Document
+from silang.model import Document, Entity
 from silang.pipeline.base import Corpus
 from silang.pipeline.copies import find_derivations
 from silang.pipeline.stories import Stories, StoryIndex, cluster
@@ -159,6 +159,18 @@ def test_lead_places_of_one_kind_of_incident(place_b: str, differ: bool) -> None
     )
     feats = features(profile(a), profile(b), 0.6, lambda name: 1.0, None)
     assert bool(feats["place_differ"]) is differ
+
+
+def test_a_place_glued_to_the_next_word_tells_no_incident_apart() -> None:
+    from silang.pipeline.story_signals import profile
+
+    text = QUAKE.format(p="Kabupaten Garut dan Kabupaten BondowosoMenurut")
+    (doc,) = annotate([Document(id="a", source="a", text=text, published="2025-06-18")])
+    start = text.index("Kabupaten Bondowoso")
+    glued = Entity("Kabupaten BondowosoMenurut", "LOC", mentions=[doc.span(start, start + 26)])
+    doc.entities = [e for e in doc.entities if "Bondowoso" not in e.name] + [glued]
+    places = profile(doc)["places"]
+    assert "kabupaten garut" in places and "kabupaten bondowosomenurut" not in places
 
 
 def _place_profile(lead: list[str], elsewhere: list[str] = ()) -> dict:  # type: ignore[assignment]

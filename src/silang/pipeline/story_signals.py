@@ -26,6 +26,7 @@ from silang.normalize.times import find_times
 from silang.pipeline.neighbours import words as spelled
 
 _DIGITS = re.compile(r"\d+")
+_GLUED = re.compile(r"[a-z][A-Z]")  # two words run together by a scrape
 QUOTE_GRAMS = 40  # quote word 5-grams kept per article
 UNKNOWN_DAY = 0.5  # "same_day" when a date is missing: no evidence either way, not evidence of two days
 NAMED = ("PER", "ORG", "LOC", "GPE")
@@ -93,8 +94,8 @@ def profile(doc: Document, title_numbers: frozenset[str] = frozenset()) -> dict[
             lead_people.add(key)
         if ent.type in PLACES:
             mentioned.add(key)
-            if in_lead and key != dateline:
-                places.add(key)
+            if in_lead and key != dateline and not _GLUED.search(ent.name):
+                places.add(key)  # a name glued to the next word ("PermukimanMaruarar") is too unsure to tell apart
     event_date = lead_day(doc, lead_end)
     numbers = sorted(
         {
