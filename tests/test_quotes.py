@@ -448,3 +448,34 @@ def test_tanya_is_a_verb_not_a_pronoun_clitic() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Cecep Hidayat", "Ronny Talapessy", "Cecep Hidayat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                '"Saudara kenal dengan terdakwa sejak kapan?" tanya Jaksa KPK, Budi Nugraha.\n'
+                '"Sejak tahun 2019," jawab saksi Andi Firmansyah.\n'
+                '"Pernah bertemu di kantornya?" tanya jaksa.'
+            ),
+            "Budi Nugraha",
+        ),
+        (
+            (
+                "Majelis hakim Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat menjatuhkan vonis 10 tahun "
+                "penjara kepada Hendra Gunawan.\n"
+                '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 10 tahun," kata Ketua Majelis '
+                "Hakim Suryadi Pranoto di ruang sidang, Rabu (14/5/2025).\n"
+                '"Dan denda sejumlah Rp500 juta, dengan ketentuan apabila denda tidak dibayar maka diganti kurungan '
+                'enam bulan," kata hakim.'
+            ),
+            "Suryadi Pranoto",
+        ),
+    ],
+    ids=["office-acronym-then-name", "body-after-role"],
+)
+def test_a_bare_role_is_its_holder_not_a_body_named_after_the_role(text: str, speaker: str) -> None:
+    # 'tanya jaksa' is the prosecutor named 'Jaksa KPK, Budi Nugraha', not KPK; 'kata hakim' is the judge,
+    # not the court of 'hakim Pengadilan Tipikor'
+    assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct][-1] == speaker

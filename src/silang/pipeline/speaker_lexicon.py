@@ -67,6 +67,7 @@ class Lexicon:
     possessives: tuple[str, ...] = ()  # endings of an owner before a name ("'s" of "Kenya's Kelvin Kiptum")
     apposed: bool = False  # '"…," the agency's chairman, X, told': a name set off by commas before the verb
     subject_after: int = 6  # most words of a speaker between a quote and its verb ('"…," Menteri X mengatakan')
+    body_heads: frozenset[str] = frozenset()  # first words of a body's or a place's name ('pengadilan', 'kejaksaan')
 
 
 def _alt(words: list[str]) -> str:
@@ -117,7 +118,17 @@ def lexicon(lang: str) -> Lexicon:
         subject_after=int(d.get("subject_after_tokens", 6)),
         apposed=bool(d.get("apposed_subject", False)),
         possessives=tuple(d.get("possessives", [])),
+        body_heads=_body_heads(lang),
     )
+
+
+def _body_heads(lang: str) -> frozenset[str]:
+    """The one-word heads of organisation and place names (``ner_heads.toml``): 'Pengadilan', 'Kabupaten'."""
+    try:
+        heads = load(lang, "ner_heads").get("heads", {})
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for kind in ("ORG", "LOC") for w in heads.get(kind, []) if " " not in w)
 
 
 def _title_words(lang: str) -> frozenset[str]:

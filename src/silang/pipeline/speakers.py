@@ -460,9 +460,24 @@ class Resolver(WordChecks):
         return next(self._holders(role), None)
 
     def _holders(self, role: str) -> Iterator[str]:
-        pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*((?:[A-Z][\w’'.-]+ ?){{1,4}})")
+        """People named right after ``role``; past a body or acronym qualifying the office, the name set
+        off by a comma ('Jaksa KPK, Wawan Yunarwanto'); never a body ('hakim Pengadilan Tipikor Jakarta Pusat')."""
+        run = r"((?:[A-Z][\w’'.-]+ ?){1,4})"
+        pat = re.compile(rf"\b(?i:{re.escape(role)})\s*,?\s*{run}(?:,\s*{run})?")
         for m in pat.finditer(self.text):
-            toks = tokens(self.text, m.start(1), m.end(1))
-            spk = self.pick(toks, last=False)
-            if spk and spk.kind == "name":
-                yield self.clean_name(self.text[spk.start : spk.end], m.start(1))
+            for g in (1, 2):
+                if m.group(g) is None:
+                    break
+                toks = tokens(self.text, m.start(g), m.end(g))
+                spk = self.pick(toks, last=False)
+                if spk and spk.kind == "name" and self._personal(spk):
+                    yield self.clean_name(self.text[spk.start : spk.end], m.start(g))
+                    break
+
+    def _personal(self, spk: Spk) -> bool:
+        """Whether a name picked after a role may be its holder: no acronym, no body ('Pemerintah Vietnam' keeps
+        its country)."""
+        words = self.text[spk.start : spk.end].split()
+        if not words or words[0].isupper() or words[0].lower() in self.lex.body_heads:
+            return False
+        return not any(m.type == "ORG" and m.start < spk.end and spk.start < m.end for m in self.doc.mentions)
