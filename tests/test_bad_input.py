@@ -161,3 +161,26 @@ def test_clean_text_is_not_touched(tmp_path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     (doc,), _ = read_documents([path])
     assert doc.text == text and "warnings" not in doc.meta
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ('3,"Banjir merendam ratusan rumah di Bekasi pada Senin pagi', True),  # the file ends inside quotes
+        ('3,"Banjir merendam ratusan rumah di Bekasi pada Senin pagi."', False),
+        ('3,Ponsel berlayar 6.5" itu dipamerkan di Jakarta pada Senin pagi.', False),  # a stray inch mark
+    ],
+)
+def test_csv_cut_short_inside_a_quoted_field(tmp_path: Path, tail: str, cut: bool) -> None:
+    path = tmp_path / "berita.csv"
+    rows = [
+        "id,text",
+        '1,"Harga cabai naik menjadi Rp80.000 per kilogram di Pasar Induk, kata pedagang."',
+        "2,Gempa magnitudo 4.8 mengguncang Garut pada Rabu pagi tanpa menimbulkan kerusakan.",
+        tail,
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    docs, errors = read_documents([path])
+    assert [d.id for d in docs] == (["1", "2"] if cut else ["1", "2", "3"])
+    if cut:
+        assert len(errors) == 1 and "berita.csv: line 4" in errors[0].message and "never closed" in errors[0].message

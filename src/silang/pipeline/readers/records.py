@@ -126,12 +126,39 @@ def iter_csv(text: str, source: str) -> Iterator[Document | InputError]:
         yield InputError(f"{source}: no text column (expected one of {wanted}; header: {header})")
         return
     reader.fieldnames = header
+    truncated = _cut_short(text)  # the last row's rest would be read as a field: it is reported instead
+    pending: tuple[int, dict[str, str]] | None = None
     try:
         for row in reader:
-            where = f"{source}: line {reader.line_num}"
-            try:
-                yield from_record(row, where)
-            except InputError as exc:
-                yield InputError(f"{where}: {exc}")
+            if pending is not None:
+                yield _csv_row(*pending, source)
+            pending = (reader.line_num, row)
     except csv.Error as exc:
+        if pending is not None:
+            yield _csv_row(*pending, source)
         yield InputError(f"{source}: line {reader.line_num}: malformed CSV ({exc})")
+        return
+    if pending is not None:
+        line = pending[0]
+        if truncated:
+            yield InputError(f"{source}: line {line}: a quoted field is never closed (truncated file?)")
+        else:
+            yield _csv_row(*pending, source)
+
+
+def _cut_short(text: str) -> bool:
+    """Whether the CSV text ends inside a quoted field that never closes (a file cut short)."""
+    try:
+        for _ in csv.reader(io.StringIO(text), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _csv_row(line: int, row: dict[str, str], source: str) -> Document | InputError:
+    where = f"{source}: line {line}"
+    try:
+        return from_record(row, where)
+    except InputError as exc:
+        return InputError(f"{where}: {exc}")
