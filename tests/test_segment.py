@@ -72,6 +72,17 @@ def sentences(text: str) -> list[str]:
             ['"Saya dapat mengonfirmasi itu," kata Rutte.', '"Ini harus dihentikan."', "Apa artinya?", "Tidak jelas!"],
         ),
         ("“Kenapa?” tanya dia kepada wartawan.", ["“Kenapa?” tanya dia kepada wartawan."]),
+        # a straight closing quote after the mark, then the reporting clause: one sentence
+        (
+            'Sidang berlanjut. "Saudara ingat nomornya?" tanya jaksa. "Tidak," jawab saksi. "Sudah." Lalu selesai.',
+            [
+                "Sidang berlanjut.",
+                '"Saudara ingat nomornya?" tanya jaksa.',
+                '"Tidak," jawab saksi.',
+                '"Sudah."',
+                "Lalu selesai.",
+            ],
+        ),
         (
             "1. Tidak Mau Berpuas Diri. Marquez meraih 66 kemenangan.",
             ["1. Tidak Mau Berpuas Diri.", "Marquez meraih 66 kemenangan."],

@@ -20,6 +20,7 @@ from silang.pipeline.base import DocStep
 # bracket, or (glued, no space) a capital or an opening quote.
 _END = re.compile(r"""[.!?…]+(?P<close>["”’')\]]*)(?:(?P<space>\s+)(?=[A-Z0-9"“‘'(\[])|(?=[A-Z“"]))""")
 _TOKEN = re.compile(r"[\w.]*\w$")
+_CLAUSE_AFTER = re.compile(r"[ \t]+[a-z]")  # a lower-case word after a closing quote: the sentence goes on
 
 
 @cache
@@ -52,9 +53,12 @@ def split_sentences(text: str, start: int, end: int, known: frozenset[str]) -> I
         if lone_stop and _is_abbreviation(text, m.start(), sentence, known):
             continue
         cut = m.end("close")
+        open_quote = text.count('"', sentence, m.start()) % 2 == 1
         # a straight quote right after the stop closes the sentence only if one is open
-        if '"' in m.group("close") and text.count('"', sentence, m.start()) % 2 == 0:
+        if '"' in m.group("close") and not open_quote:
             cut = punct_end
+        if not m.group("close") and open_quote and text[cut : cut + 1] == '"' and _CLAUSE_AFTER.match(text, cut + 1):
+            continue  # '"…?" tanya X': the quote closes and its reporting clause goes on
         if m.group("space") is None and (text[m.start() - 1 : m.start()].isupper() or text[cut : cut + 1].islower()):
             continue  # REPUBLIKA.CO.ID, TEMPO.CO: a glued stop after a capital is not a sentence end
         yield from _trimmed(text, sentence, cut)
