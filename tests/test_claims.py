@@ -520,3 +520,22 @@ def test_an_accent_is_no_other_spelling() -> None:
     person(b, "Emiliano Martínez")
     Claims().process_story(story, [a, b])
     assert story.conflicts == []
+
+
+def test_a_question_is_no_fact() -> None:
+    from silang.api import brief
+
+    question = '"Apakah Saudara menerima uang Rp 600 juta pada 8 Januari 2020?" tanya jaksa KPK di ruang sidang.'
+    records = [
+        {
+            "id": k,
+            "outlet": f"{k}.id",
+            "published": "2025-06-20",
+            "text": f"Sidang kasus suap digelar di Pengadilan Tipikor Jakarta pada Jumat (20/6/2025). {question} "
+            f"Saksi itu {answer} di hadapan majelis hakim.",
+        }
+        for k, answer in (("a", "membantah menerima uang itu"), ("b", "menyatakan tidak pernah menerima apa pun"))
+    ]
+    story = brief(records).stories[0]
+    assert story.facts  # the hearing itself is a fact
+    assert not any("?" in e.text for f in story.facts for e in f.evidence)

@@ -39,7 +39,12 @@ SAME_FACT_SIM_LEXICAL = (0.62, 0.5)
 def story_statements(story: Story, docs: list[Document]) -> list[Statement]:
     """The candidate statements of a story: sentences with a slot, from every article."""
     groups = group_index(story.independent_groups, [d.id for d in docs])
-    out = [st for d in docs for st in statements(d, groups[d.id]) if st.has_slot() and not st.is_heading()]
+    out = [
+        st
+        for d in docs
+        for st in statements(d, groups[d.id])
+        if st.has_slot() and not st.is_heading() and not st.is_question()
+    ]
     return out[:MAX_CANDIDATES]
 
 

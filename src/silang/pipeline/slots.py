@@ -53,6 +53,10 @@ class Statement:
         text = self.text.rstrip()
         return len(text.split()) < 8 and not text.endswith((".", "!", "?", '"', "”", "’", "'"))
 
+    def is_question(self) -> bool:
+        """A sentence that asks ('"Saudara ingat nomornya?" tanya jaksa.'): it claims nothing."""
+        return "?" in self.text
+
     def dated(self) -> list[Timex]:
         """The date, range and time expressions with a value."""
         return [t for t in self.times if t.value and t.kind in ("date", "range", "time")]
