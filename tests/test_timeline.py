@@ -123,6 +123,17 @@ def test_relative_clause_dates_do_not_date_the_main_event(text: str, main: str, 
     assert clause in other.text and len(other.text) < len(text) - 20
 
 
+def test_a_question_dates_no_event() -> None:
+    text = (
+        "Saksi mengaku nomor itu tidak aktif sejak November 2024. "
+        '"Yang November tadi itu sudah Saudara hapus?" tanya jaksa pada Jumat (20/6/2025).'
+    )
+    doc = read_through_temporal([article("a", text)])[0]
+    story = story_of([doc])
+    Timeline().process_story(story, [doc])
+    assert len(story.timeline) == 1 and story.timeline[0].date.startswith("2024-11")
+
+
 @pytest.fixture(scope="module")
 def sample() -> Story:
     docs, story = sample_story()

@@ -60,6 +60,8 @@ def items_of(doc: Document) -> list[Item]:
     out = []
     sts = statements(doc)
     for k, st in enumerate(sts):
+        if st.is_question():
+            continue  # "Yang November tadi itu ya?": a question dates no event
         dated = [t for t in st.dated() if date_interval(day_value(t)) is not None]
         seen: set[str] = set()
         for t in dated:
