@@ -479,3 +479,27 @@ def test_a_bare_role_is_its_holder_not_a_body_named_after_the_role(text: str, sp
     # 'tanya jaksa' is the prosecutor named 'Jaksa KPK, Budi Nugraha', not KPK; 'kata hakim' is the judge,
     # not the court of 'hakim Pengadilan Tipikor'
     assert [q.speaker for q in _run(text, with_entities=True).quotes if q.direct][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Kapuspenkum Kejagung Harli Siregar mengatakan penyidik telah memeriksa tiga saksi pada Senin "
+                '(16/6/2025).\n"Pemeriksaan masih berlangsung sampai malam ini," kata Harli.'
+            ),
+            "Harli Siregar",
+        ),
+        (
+            (
+                "Jaksa penuntut umum (JPU) Kejaksaan Agung Nurachman Adikusumo mengatakan bahwa terdakwa telah "
+                "terbukti memberikan suap kepada hakim."
+            ),
+            "Nurachman Adikusumo",
+        ),
+    ],
+    ids=["acronym-body", "body-name"],
+)
+def test_a_body_written_before_a_persons_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    assert {q.speaker for q in _run(text, with_entities=True).quotes} == {speaker}

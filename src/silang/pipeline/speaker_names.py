@@ -154,7 +154,10 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
         if i is None:
             continue
         a, b = i, i + n
+        bodies = _body_words(res, name)
         while a > 0 and res.namey(words[a - 1]) and words[a - 1] == raw[a - 1] and not res.common(words[a - 1]):
+            if words[a - 1] in bodies:
+                break  # 'Kemenkeu Febrio Kacaribu', 'Telkom Dian Siswarini': a body before the name
             a -= 1
         while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
             b += 1
@@ -163,6 +166,19 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
         if b - a <= 4:
             out.append((at, " ".join(words[a:b])))
     return out
+
+
+def _body_words(res: Resolver, name: str) -> frozenset[str]:
+    """For a person's ``name`` (a word of it in a person the tagger found), the words of the bodies the tagger
+    found in the article, in no person and in no body holding ``name`` (a person tagged with the body in
+    front: 'Yamaha Motor Racing Paolo Pavesio'). None for other names ('Balai Karantina', 'Bank Dunia')."""
+    if name not in res.body_words:
+        ms = res.doc.mentions
+        people = {w for m in ms if m.type == "PER" for w in m.text.split()}
+        bodies = (m.text for m in ms if m.type == "ORG" and name not in m.text)
+        found = frozenset(w for text in bodies for w in text.split()) - people
+        res.body_words[name] = found if people & set(name.split()) else frozenset()
+    return res.body_words[name]
 
 
 def unglue(res: Resolver, word: str) -> str:

@@ -55,6 +55,7 @@ class Resolver(WordChecks):
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
         self.quoted: list[tuple[int, int]] = []
+        self.body_words: dict[str, frozenset[str]] = {}  # name -> words of tagged bodies (speaker_names)
         self.datelines = self._datelines()
         self.alone: dict[tuple[str, str], bool] = {}
         self.aliases = nicknames(self)
@@ -246,9 +247,11 @@ class Resolver(WordChecks):
     def _name_part(self, seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A run of capitalised words as a name: none when it is one thing ('Pasal') or common words
         capitalised only by opening a sentence ('Informasi', 'Perubahan itu'); without the common words
-        in front of a name ('Nama Bro Ron' -> 'Bro Ron'). A person the tagger found is kept as written."""
+        in front of a name ('Nama Bro Ron' -> 'Bro Ron'). A person the tagger found is kept as written,
+        without the body written in front of it ('Kejaksaan Agung Nurachman Adikusumo')."""
         while seg and seg[0][2].lower() in self.lex.not_speakers:
             seg = seg[1:]  # a thing ('Pasal', 'Undang-Undang Nomor'), or its source ('Survei Litbang Kompas')
+        seg = self._unbodied(seg)
         if not seg or (len(seg) == 1 and len(seg[0][2]) == 1):
             return []  # nothing left, or a letter ('Sp.A (K)')
         if not self.sentence_initial(seg[0][0]):
@@ -262,6 +265,20 @@ class Resolver(WordChecks):
         if len(kept) == 1 and self.common(kept[0]):
             return []
         return seg[len(seg) - len(kept) :]
+
+    def _unbodied(self, seg: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A run of capitalised words from the person the tagger found in it when a body opens the run."""
+        if len(seg) < 2:
+            return seg
+        ms = self.doc.mentions
+        a, b = seg[0][0], seg[-1][1]
+        person = next((m for m in ms if m.type == "PER" and a < m.start < b and m.end >= b), None)
+        if person is None:
+            return seg
+        body = seg[0][2].lower() in self.lex.body_heads or any(
+            m.type == "ORG" and m.start <= a < m.end <= person.start for m in ms
+        )
+        return [t for t in seg if t[0] >= person.start] if body else seg
 
     def _body(self, toks: list[tuple[int, int, str]], i: int, end: int) -> Spk | None:
         """The tail of an office or body named with common words ('Direktorat Jenderal Perhubungan Udara'
