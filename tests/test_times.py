@@ -243,6 +243,32 @@ def test_string_anchor_is_accepted() -> None:
             "20 Oktober 2024 jatuh pada hari Minggu, bukan Senin",
         ),
         ("Rabu (17/6/2025) lalu", None, "weekday-mismatch", "17 Juni 2025 jatuh pada hari Selasa, bukan Rabu"),
+        # a year or month typed wrong: the same day near the publication date has the stated weekday
+        (
+            "kata Ketua Projo, Rabu (18/6/2026).",
+            date(2025, 6, 18),
+            "weekday-mismatch",
+            (
+                "18 Juni 2026 jatuh pada hari Kamis, bukan Rabu; 18 Juni 2025 memang hari Rabu: tahun atau bulannya "
+                "mungkin salah tulis"
+            ),
+        ),
+        (
+            "kata petani, Rabu (18/5/2025).",
+            date(2025, 6, 18),
+            "weekday-mismatch",
+            (
+                "18 Mei 2025 jatuh pada hari Minggu, bukan Rabu; 18 Juni 2025 memang hari Rabu: tahun atau bulannya "
+                "mungkin salah tulis"
+            ),
+        ),
+        # no such date near the publication: no guess ("Selasa (18/6/2025)" is a wrong weekday, not a typo)
+        (
+            "kata hakim, Selasa (18/6/2025).",
+            date(2025, 6, 18),
+            "weekday-mismatch",
+            "18 Juni 2025 jatuh pada hari Rabu, bukan Selasa",
+        ),
         ("pada 31 Juni 2024", None, "impossible-date", "Tanggal 31 Juni tidak ada"),
         ("pada (30/2)", A, "impossible-date", "Tanggal 30 Februari tidak ada"),
     ],

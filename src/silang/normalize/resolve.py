@@ -145,11 +145,37 @@ def _date_value(h: Hit, ctx: Ctx) -> Resolved:
     ctx.ref = d
     res = Resolved("date", _iso(d), 0.9 if uses_anchor else 1.0, stated, uses_anchor)
     if stated and (wd := weekday_number(stated, ctx.lang)) and wd != d.isoweekday():
-        when = cal.messages["date_format"].format(day=day, month=cal.month_names[month - 1], year=year)
         actual, said = cal.weekday_names[d.isoweekday() - 1], cal.weekday_names[wd - 1]
-        msg = cal.messages["weekday_mismatch"].format(date=when, actual=actual, stated=said)
+        msg = cal.messages["weekday_mismatch"].format(date=_written(d, ctx.lang), actual=actual, stated=said)
+        if (typo := _typo(d, wd, ctx.anchor)) is not None:
+            msg += cal.messages["weekday_typo"].format(date=_written(typo, ctx.lang), stated=said)
         res.problem, res.confidence = ("weekday-mismatch", msg), 0.5
     return _with_time(h, res, d, ctx)
+
+
+def _written(d: date, lang: str) -> str:
+    """``d`` as the messages write a date ("18 Juni 2025")."""
+    cal = calendar(lang)
+    return cal.messages["date_format"].format(day=d.day, month=cal.month_names[d.month - 1], year=d.year)
+
+
+TYPO_DAYS = 7  # how near the anchor a date with another year or month must be to be offered as meant
+
+
+def _typo(d: date, weekday: int, anchor: date | None) -> date | None:
+    """The date a mismatched weekday suggests was meant: the same day in the anchor's year or month
+    ("Rabu (18/6/2026)" in an article of 18 June 2025, a Wednesday), when it has the stated weekday
+    and lies within ``TYPO_DAYS`` of the anchor."""
+    if anchor is None:
+        return None
+    for year, month in ((anchor.year, d.month), (d.year, anchor.month)):
+        try:
+            alt = date(year, month, d.day)
+        except ValueError:
+            continue
+        if alt != d and alt.isoweekday() == weekday and abs((alt - anchor).days) <= TYPO_DAYS:
+            return alt
+    return None
 
 
 def _with_time(h: Hit, res: Resolved, d: date, ctx: Ctx) -> Resolved:
