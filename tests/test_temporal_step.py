@@ -125,6 +125,15 @@ def test_the_day_of_a_statement_after_publication_is_flagged() -> None:
     assert [(c.kind, c.text) for c in doc.checks] == [("date-after-publication", "Kamis (18/6/2026)")]
 
 
+def test_a_wrong_weekday_is_one_check_not_two() -> None:
+    # the year is a typo: the weekday check says so; the date-after-publication check would repeat it
+    text = '"Jujur kami tidak yakin," kata Waketum Projo, Freddy Alex Damanik, Rabu (18/6/2026).'
+    doc = Document(id="w", source="-", text=text, published="2025-06-18")
+    Temporal().process(doc)
+    assert [(c.kind, c.text) for c in doc.checks] == [("weekday-mismatch", "Rabu (18/6/2026)")]
+    assert "18 Juni 2025 memang hari Rabu" in doc.checks[0].message
+
+
 @pytest.mark.parametrize(
     "text",
     [

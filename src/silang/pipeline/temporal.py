@@ -38,7 +38,10 @@ class Temporal(DocStep):
         doc.meta["anchor"] = {"date": anchor.isoformat() if anchor else None, "inferred": inferred}
         times, checks = scan(doc.text, anchor, lang, article=doc.id, anchor_inferred=inferred, regions=regions)
         if anchor and not inferred:
-            checks += after_publication(doc.text, times, anchor, lang, doc.id)
+            flagged = {(c.start, c.end) for c in checks}  # a wrong weekday already says the date is off
+            checks += [
+                c for c in after_publication(doc.text, times, anchor, lang, doc.id) if (c.start, c.end) not in flagged
+            ]
         spans = [(t.span.start, t.span.end) for t in times]
         found = [find_identifiers(doc.text, lang, s, e, doc.id) for s, e in regions]
         quantities = [
