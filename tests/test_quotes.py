@@ -503,3 +503,13 @@ def test_a_bare_role_is_its_holder_not_a_body_named_after_the_role(text: str, sp
 )
 def test_a_body_written_before_a_persons_name_is_not_part_of_it(text: str, speaker: str) -> None:
     assert {q.speaker for q in _run(text, with_entities=True).quotes} == {speaker}
+
+
+def test_kata_dia_is_not_the_start_of_a_name() -> None:
+    # the post verb 'kata dia' (a pronoun speaker) must not match the start of 'kata Diana …'
+    text = (
+        '"Vaksin sudah kami distribusikan ke 34 provinsi," kata Menteri Kesehatan Budi Gunadi Sadikin.\n'
+        '"Stok di Jakarta masih aman sampai akhir tahun," kata Diana Puspitasari, Kepala Dinas Kesehatan DKI.'
+    )
+    quotes = _run(text, with_entities=True).quotes
+    assert [q.speaker for q in quotes] == ["Budi Gunadi Sadikin", "Diana Puspitasari"]

@@ -80,9 +80,7 @@ def lexicon(lang: str) -> Lexicon:
     d = load(lang, "reporting")
     low = lambda key: frozenset(w.lower() for w in d.get(key, []))  # noqa: E731
     return Lexicon(
-        post=re.compile(
-            rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_alt(d['post_verbs'])})(?:\b|(?=[A-Z]))", re.IGNORECASE
-        ),
+        post=re.compile(rf"^\s*[,.]?[\"”’]?\s*(?:begitu\s+)?(?P<v>{_post(d['post_verbs'])})", re.IGNORECASE),
         clitics=_clitics(d["post_verbs"], d.get("clitic_suffix", [])),
         pre=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'])})\b", re.IGNORECASE),
         any_verb=re.compile(rf"\b(?P<v>{_alt(d['pre_verbs'] + d['post_verbs'])})\b", re.IGNORECASE),
@@ -129,6 +127,15 @@ def _body_heads(lang: str) -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(w for kind in ("ORG", "LOC") for w in heads.get(kind, []) if " " not in w)
+
+
+def _post(verbs: list[str]) -> str:
+    """The post verbs as one alternation: a verb may run into the next word by lost markup ('ujarnetizen'),
+    but one ending in a pronoun is a whole word ('kata dia', never the start of 'kata Diana')."""
+    pronoun = [v for v in verbs if " " in v]
+    single = [v for v in verbs if " " not in v]
+    whole = rf"(?:{_alt(pronoun)})\b|" if pronoun else ""
+    return whole + rf"(?:{_alt(single)})(?:\b|(?=[A-Z]))"
 
 
 def _title_words(lang: str) -> frozenset[str]:
