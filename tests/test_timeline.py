@@ -123,6 +123,22 @@ def test_relative_clause_dates_do_not_date_the_main_event(text: str, main: str, 
     assert clause in other.text and len(other.text) < len(text) - 20
 
 
+def test_one_days_events_in_clock_order() -> None:
+    text = (
+        "Kebakaran melanda tujuh rumah di Tebet pada Kamis (19/6/2025) dini hari, sekira pukul 02.02 WIB. "
+        "Api berhasil dipadamkan pada Kamis pukul 04.45 WIB. "
+        "Warga mengatakan api pertama kali terlihat pada Kamis sekitar pukul 02.00 WIB. "
+        "Lurah Kebon Baru meninjau lokasi pada Kamis (19/6/2025)."
+    )
+    doc = article("a", text)
+    doc.published = "2025-06-19"
+    doc = read_through_temporal([doc])[0]
+    story = story_of([doc])
+    Timeline().process_story(story, [doc])
+    firsts = [e.text.split()[0] for e in story.timeline]
+    assert firsts == ["Warga", "Kebakaran", "Api", "Lurah"]  # 02.00, 02.02, 04.45, then the untimed
+
+
 def test_a_question_dates_no_event() -> None:
     text = (
         "Saksi mengaku nomor itu tidak aktif sejak November 2024. "

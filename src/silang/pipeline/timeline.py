@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from silang.model import Document, Span, Story, TimelineEntry
+from silang.model import Document, Span, Story, TimelineEntry, Timex
 from silang.pipeline.align_claims import GENERIC_EVENTS, day_value
 from silang.pipeline.base import StoryStep
 from silang.pipeline.clauses import owner, subordinate
@@ -34,6 +34,7 @@ class Item:
     text: str
     evidence: list[Span]
     source: str  # the words the item was read from (sentence or clause), for matching
+    clock: int | None = None  # minutes after midnight of the clock time stated with the date
 
 
 def short_text(text: str, at: int) -> str:
@@ -64,21 +65,26 @@ def items_of(doc: Document) -> list[Item]:
             continue  # "Yang November tadi itu ya?": a question dates no event
         dated = [t for t in st.dated() if date_interval(day_value(t)) is not None]
         seen: set[str] = set()
+        clocks: dict[str, int] = {}  # "Kamis (19/6) dini hari, sekira pukul 02.02": the day's event at 02.02
+        for t in dated:
+            if (c := _clock(t)) is not None:
+                clocks.setdefault(date_part(t) or "", c)
         for t in dated:
             date = (t.value if t.kind == "range" else date_part(t)) or ""
             if date in seen:
                 continue  # "Rabu (15/10) dini hari, sekitar pukul 01.00": one event, one entry
             seen.add(date)
+            clock = _clock(t) if t.kind == "range" else clocks.get(date)
             sub = subordinate(st, t, dated, st.lang)
             if sub is not None:
                 text = "…" + doc.text[sub[0] : sub[1]]
-                out.append(Item(date, None, st.article, text, [st.span], text))
+                out.append(Item(date, None, st.article, text, [st.span], text, clock))
                 continue
             text, evidence = short_text(st.text, t.span.start - st.span.start), [st.span]
             prev = sts[k - 1] if k else None
             if prev is not None and _leans_back(st, prev, doc):
                 text, evidence = f"{short_text(prev.text, 0)} {text}", [prev.span, st.span]
-            out.append(Item(date, owner(st, t, st.lang), st.article, text, evidence, st.text))
+            out.append(Item(date, owner(st, t, st.lang), st.article, text, evidence, st.text, clock))
     return out
 
 
@@ -88,13 +94,24 @@ def _same_event(a: Item, b: Item) -> bool:
     return a.event == b.event not in GENERIC_EVENTS | {None} or _lexical(a.source, b.source) >= SAME_EVENT_LEXICAL
 
 
-def _sort_key(date: str, year: int) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def _clock(t: Timex) -> int | None:
+    """Minutes after midnight of a clock time stated with its date ("…T02:02+07:00": 122), else None.
+    The clock as written: one story's times are told in one zone."""
+    m = _CLOCK.search(t.value or "") if t.kind == "time" else None
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _sort_key(date: str, year: int, clock: int | None) -> tuple[Any, ...]:
+    """Day order, then within a day the events with a clock time by that time, then the others."""
     iv = date_interval(date)
     assert iv is not None
     lo, hi = iv
     if lo[0] == 0:
         lo, hi = (year, *lo[1:]), (year, *hi[1:])
-    return lo, hi
+    return lo, hi, clock is None, clock or 0
 
 
 class Timeline(StoryStep):
@@ -118,7 +135,8 @@ class Timeline(StoryStep):
                 match[1].append(item)
         years = Counter(iv[0][0] for e, _ in entries if (iv := date_interval(e.date)) and iv[0][0])
         year = years.most_common(1)[0][0] if years else 0
-        story.timeline = sorted((e for e, _ in entries), key=lambda e: _sort_key(e.date, year))
+        ordered = sorted(entries, key=lambda e: _sort_key(e[0].date, year, e[1][0].clock))
+        story.timeline = [e for e, _ in ordered]
         return len(story.timeline)
 
 
