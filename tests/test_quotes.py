@@ -513,3 +513,19 @@ def test_kata_dia_is_not_the_start_of_a_name() -> None:
     )
     quotes = _run(text, with_entities=True).quotes
     assert [q.speaker for q in quotes] == ["Budi Gunadi Sadikin", "Diana Puspitasari"]
+
+
+def test_tanyanya_after_an_answer_is_the_one_who_asked() -> None:
+    # in a hearing's questions and answers, '"…?" tanyanya' / 'tanya dia' follows the witness's answer
+    # but is the prosecutor's question
+    text = (
+        "Sidang lanjutan perkara suap itu menghadirkan saksi Andi Firmansyah di Pengadilan Tipikor Jakarta, "
+        "Senin (12/5/2025).\n"
+        '"Saudara kenal dengan terdakwa sejak kapan?" tanya jaksa Budi Nugraha.\n'
+        '"Sejak tahun 2019, waktu itu kami satu kantor," jawab Andi.\n'
+        '"Pernah bertemu di luar kantor?" tanyanya.\n'
+        '"Tidak pernah," jawab Andi.\n'
+        '"Lalu uang itu diserahkan di mana?" tanya dia lagi.'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Budi Nugraha", "Andi Firmansyah"] * 2 + ["Budi Nugraha"]

@@ -148,8 +148,11 @@ def after_attribution(res: Resolver, pos: int, end: int, final: bool = False) ->
     if m:
         verb = m.group("v").lower()
         if verb in res.lex.clitics or (" " in verb and {verb.split()[0], verb.split()[-1]} & res.lex.pronouns):
-            return Spk("pronoun", pos + m.start("v"), pos + m.end("v"))
-        return res.phrase(pos + m.end(), min(end, pos + 200), after=True)
+            return Spk("pronoun", pos + m.start("v"), pos + m.end("v"), verb)
+        spk = res.phrase(pos + m.end(), min(end, pos + 200), after=True)
+        if spk:
+            spk.verb = verb
+        return spk
     if not final:
         bare = re.match(r"^\s*,?\s*((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\s*,", seg)
         if bare and all(res.namey(w) for w in bare.group(1).split()):

@@ -40,6 +40,7 @@ class Spk:
     kind: str  # name | role | pronoun
     start: int
     end: int
+    verb: str = ""  # the post verb reporting it, lower case ('tanya', 'jawabnya'), when one did
 
 
 class Resolver(WordChecks):
@@ -52,6 +53,8 @@ class Resolver(WordChecks):
         self.last_direct = -1
         self.last_question = False  # whether the last direct quote asked a question
         self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
+        self.asker: str | None = None  # who asked the last question ('"…?" tanya jaksa X')
+        self.answered = False  # whether the last reported direct quote was an answer ('"…," jawab X')
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
         self.quoted: list[tuple[int, int]] = []
@@ -341,6 +344,8 @@ class Resolver(WordChecks):
                 quote.speaker = self.last_any[0]
         elif spk.kind == "pronoun":
             found = self.last or self._antecedent(spk.start)
+            if self._asks(spk) and self.answered and self.asker:
+                found = (self.asker, spk)  # '"…?" tanyanya' after '"…," jawab saksi': the one who asked
             if found:
                 quote.speaker = found[0]
                 if spk.end > spk.start:
@@ -357,6 +362,14 @@ class Resolver(WordChecks):
         if quote.direct and quote.kind != "scare":
             self.last_direct = quote.span.end
             self.last_question = _question(quote.span.text)
+            if spk.verb and quote.speaker:
+                if self._asks(spk):
+                    self.asker = quote.speaker
+                self.answered = spk.verb.split()[0] in self.lex.answers
+
+    def _asks(self, spk: Spk) -> bool:
+        """Whether ``spk`` was reported by a verb of asking ('tanya', 'tanyanya', 'tanya dia')."""
+        return bool(spk.verb) and spk.verb.split()[0] in self.lex.asks
 
     def _antecedent(self, pos: int) -> tuple[str, Spk] | None:
         """Who a pronoun stands for before any person has spoken: a body quoted since the person was
