@@ -529,3 +529,17 @@ def test_tanyanya_after_an_answer_is_the_one_who_asked() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Budi Nugraha", "Andi Firmansyah"] * 2 + ["Budi Nugraha"]
+
+
+def test_a_court_bench_and_the_prosecution_are_roles() -> None:
+    # 'Majelis hakim' is the bench (its presiding judge, named before), 'Jaksa Penuntut Umum' the prosecution
+    text = (
+        '"Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 11 tahun," tutur Ketua Majelis Hakim '
+        "Suryadi Pranoto, Rabu (18/6/2025).\n"
+        "Majelis hakim menyatakan, terdakwa Lisa Handayani terbukti secara sah dan meyakinkan bersalah melakukan "
+        "tindak pidana korupsi.\n"
+        "Jaksa Penuntut Umum (JPU) mengatakan Lisa Handayani berperan aktif dalam mengatur agar terdakwa lain "
+        "mendapatkan vonis bebas."
+    )
+    quotes = _run(text, with_entities=True).quotes
+    assert [q.speaker for q in quotes] == ["Suryadi Pranoto", "Suryadi Pranoto", "Jaksa Penuntut Umum"]
