@@ -543,3 +543,12 @@ def test_a_court_bench_and_the_prosecution_are_roles() -> None:
     )
     quotes = _run(text, with_entities=True).quotes
     assert [q.speaker for q in quotes] == ["Suryadi Pranoto", "Suryadi Pranoto", "Jaksa Penuntut Umum"]
+
+
+def test_a_title_before_the_person_set_off_by_a_comma_after_a_long_office() -> None:
+    text = (
+        '"Israel harus dihentikan sebelum lebih banyak warga sipil menjadi korban," kata Ketua Majelis Ulama '
+        "Indonesia (MUI) Bidang Hubungan Luar Negeri dan Kerja Sama Internasional, Profesor Sudarnoto Wibowo "
+        "kepada wartawan, Kamis (19/6/2025)."
+    )
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == ["Sudarnoto Wibowo"]

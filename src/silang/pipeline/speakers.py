@@ -137,8 +137,8 @@ class Resolver(WordChecks):
         return any(m.type == "PER" and m.start < end and start < m.end for m in self.doc.mentions)
 
     def _apposed_person(self, start: int, end: int) -> Spk | None:
-        """The person named right after the first comma of a speaker phrase whose words before the
-        comma are all an office's: capitalised, or joining words ('dan', 'di'), or in brackets."""
+        """The person named right after the first comma of a speaker phrase (titles skipped) whose words
+        before the comma are all an office's: capitalised, or joining words ('dan', 'di'), or in brackets."""
         comma = self.text.find(",", start, end)
         if comma < 0:
             return None
@@ -151,6 +151,10 @@ class Resolver(WordChecks):
         after = comma + 1
         while after < end and self.text[after] == " ":
             after += 1
+        for tok in tokens(self.text, after, min(end, after + 40)):
+            if tok[2].lower() not in lex.roles or not tok[2][:1].isupper():
+                break
+            after = tok[1] + 1  # a title before the name: '…, Profesor Sudarnoto Abdul Hakim'
         person = next((m for m in self.doc.mentions if m.type == "PER" and m.start == after and m.end <= end), None)
         return Spk("name", person.start, person.end) if person else None
 
