@@ -289,3 +289,20 @@ def test_a_name_opening_with_a_head_is_no_person(name: str, kind: str) -> None:
 )
 def test_entity_key_joins_ways_of_writing_a_head(a: str, b: str, same: bool) -> None:
     assert (shapes.entity_key(a) == shapes.entity_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("span", "parts"),
+    [
+        ("Inter Miami vs FC Porto", ["Inter Miami", "FC Porto"]),
+        ("Monterrey melawan River Plate", ["Monterrey", "River Plate"]),
+        ("Pangsuma FC vs Unggul FC", ["Pangsuma FC", "Unggul FC"]),
+        ("Real Madrid", ["Real Madrid"]),
+    ],
+)
+def test_two_sides_of_a_match_in_one_span_are_two_names(span: str, parts: list[str]) -> None:
+    text = f"Laga {span} berakhir imbang pada Selasa malam."
+    start = text.index(span)
+    out = shapes.reshape(text, [Mention(start, start + len(span), span, "ORG")])
+    assert [(m.text, m.type) for m in out] == [(p, "ORG") for p in parts]
+    assert all(text[m.start : m.end] == m.text for m in out)

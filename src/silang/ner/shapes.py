@@ -53,6 +53,7 @@ class _Shapes:
     conjunctions: tuple[str, ...]
     roles: frozenset[str]
     heads: tuple[tuple[str, str], ...]  # written head -> compared head, longest first
+    versus: frozenset[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def _shapes(code: str) -> _Shapes:
         tuple(data["glued"]["conjunctions"]),
         frozenset(data["roles"]["words"]),
         tuple(sorted(((k + " ", v + " ") for k, v in data.get("heads", {}).items()), key=lambda kv: -len(kv[0]))),
+        frozenset(data.get("versus", {}).get("words", [])),
     )
 
 
@@ -96,6 +98,7 @@ def reshape(
     out = _role_prefixes(text, out, shapes, code)
     out = _generic_words(text, out, shapes, code)
     out = _split_pairs(text, out, shapes, code)
+    out = _split_versus(text, out, shapes, code)
     _headed_persons(out, code)
     out.extend(_untagged_pairs(text, out, shapes, code, ranges or [(0, len(text))]))
     out.sort(key=lambda m: m.start)
@@ -322,6 +325,24 @@ def _split_pairs(text: str, mentions: list[Mention], shapes: _Shapes, code: str)
             out.append(m)
         elif kind := _attested(m.text, seen, code):
             out.append(_piece(text, m.start, m.end, kind, code))
+    return out
+
+
+_SPACED_WORD = re.compile(r"\S+")
+
+
+def _split_versus(text: str, mentions: list[Mention], shapes: _Shapes, code: str) -> list[Mention]:
+    """Split a span holding two sides of a match or dispute ("Inter Miami vs FC Porto") into the two
+    names, each with the span's type; the versus word is in neither."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(_SPACED_WORD.finditer(text, m.start, m.end))
+        cut = next((k for k in range(1, len(words) - 1) if words[k][0].lower() in shapes.versus), None)
+        if cut is None or m.entity is not None:
+            out.append(m)
+            continue
+        out.append(_piece(text, m.start, words[cut - 1].end(), m.type, code))
+        out.append(_piece(text, words[cut + 1].start(), m.end, m.type, code))
     return out
 
 
