@@ -552,3 +552,27 @@ def test_a_title_before_the_person_set_off_by_a_comma_after_a_long_office() -> N
         "kepada wartawan, Kamis (19/6/2025)."
     )
     assert [q.speaker for q in _run(text, with_entities=True).quotes] == ["Sudarnoto Wibowo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                '"Kami sudah melaporkan dugaan itu sejak bulan lalu," kata Koordinator FPAK, Rahman Hakim, saat '
+                "ditemui di Gedung Merah Putih KPK."
+            ),
+            "Rahman Hakim",
+        ),
+        (
+            (
+                '"Tarif ini berlaku mulai bulan depan," kata Direktur Jenderal Bea dan Cukai Kemenkeu, Djaka Budi '
+                "Utama dalam konferensi pers di Jakarta."
+            ),
+            "Djaka Budi Utama",
+        ),
+    ],
+    ids=["hakim", "utama"],
+)
+def test_a_persons_last_name_may_be_a_title_word(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == [speaker]

@@ -399,8 +399,9 @@ class Resolver(WordChecks):
         best = max(counts, key=lambda k: (counts[k], order.get(k, -1)))
         return best, Spk("name", pos, pos)
 
-    def clean_name(self, name: str, pos: int) -> str:
-        """A mention's name without the titles, places and acronyms tagged onto it, made full."""
+    def clean_name(self, name: str, pos: int, person: bool = False) -> str:
+        """A mention's name without the titles, places and acronyms tagged onto it, made full. A person's
+        name keeps a last word that is also a title ('Sudarnoto Abdul Hakim', 'Lukman Hakim')."""
         words = []
         for w in (p for word in name.split() for p in title_split(word)):
             cut = self.glued(w)
@@ -410,12 +411,18 @@ class Resolver(WordChecks):
         end = len(words)
         while end > 0 and not self.namey(words[end - 1]):
             end -= 1
+        if person and end < len(words) and end > 0 and self._surname(words[end]):
+            end += 1
         start = end
         while start > 0 and (self.namey(words[start - 1]) or words[start - 1] in self.lex.particles):
             start -= 1
         while start < end and words[start] in self.lex.particles:
             start += 1  # 'Ursula von der Leyen': particles only inside a name
         return full_name(self, " ".join(self.trim_common(words[start:end])) or name, pos)
+
+    def _surname(self, w: str) -> bool:
+        """Whether a title word ending a tagged person's name is part of it ('Hakim' of 'Abdul Hakim')."""
+        return w[:1].isupper() and not w.isupper() and w.lower() in self.lex.roles and w.lower() not in self.lex.places
 
     def _institution(self, spk: Spk) -> bool:
         words = self.text[spk.start : spk.end].split()
@@ -432,8 +439,8 @@ class Resolver(WordChecks):
         text = self.text[spk.start : spk.end]
         for m in self.doc.mentions:
             if m.start < spk.end and spk.start < m.end and m.type == "PER":
-                own = self.clean_name(m.text, spk.start)
-                return own if len(own.split()) > 1 else self.clean_name(m.entity or m.text, spk.start)
+                own = self.clean_name(m.text, spk.start, person=True)
+                return own if len(own.split()) > 1 else self.clean_name(m.entity or m.text, spk.start, person=True)
         if spk.kind == "role":
             holder = self._holder(text)
             head, _, rest = text.partition(" ")
