@@ -576,3 +576,14 @@ def test_a_title_before_the_person_set_off_by_a_comma_after_a_long_office() -> N
 )
 def test_a_persons_last_name_may_be_a_title_word(text: str, speaker: str) -> None:
     assert [q.speaker for q in _run(text, with_entities=True).quotes] == [speaker]
+
+
+def test_a_speaker_phrase_never_runs_into_the_next_quote() -> None:
+    # no space after 'kata Ridwan.': the sentence runs on, but the speaker is not 'Kristen' inside the next quote
+    text = (
+        "Warga Yerusalem, Ridwan Haddad, mengaku ditolak masuk ke tempat perlindungan."
+        '"Jelas mereka tidak senang melihat kami," kata Ridwan."Kami sekitar 12 orang Muslim dan Kristen dari '
+        'gedung di dekat situ," ujarnya.'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Ridwan Haddad", "Ridwan Haddad"]

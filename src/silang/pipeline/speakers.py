@@ -128,6 +128,7 @@ class Resolver(WordChecks):
         An office set off from the person's name by a comma names the person ('ucap Kapusdatin BPBD
         DKI, M Yohan'), when the tagger found that person and the office names nobody itself.
         """
+        end = min((a for a, _ in self.quoted if start <= a < end), default=end)  # never into the next quote
         spk = self._phrase(start, end, after)
         if spk is not None and self._person_at(spk.start, spk.end):
             return spk
