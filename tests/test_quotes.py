@@ -587,3 +587,12 @@ def test_a_speaker_phrase_never_runs_into_the_next_quote() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Ridwan Haddad", "Ridwan Haddad"]
+
+
+def test_the_reader_addressed_as_anda_is_no_speaker() -> None:
+    # 'Anda … memastikan …' is advice to the reader, not somebody's statement
+    text = (
+        "Dengan merawat tanaman obat sendiri di halaman rumah, Anda tidak hanya lebih hemat, tapi juga bisa "
+        "memastikan daunnya tetap segar saat dibutuhkan."
+    )
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == []
