@@ -596,3 +596,11 @@ def test_the_reader_addressed_as_anda_is_no_speaker() -> None:
         "memastikan daunnya tetap segar saat dibutuhkan."
     )
     assert [q.speaker for q in _run(text, with_entities=True).quotes] == []
+
+
+def test_a_described_speaker_is_the_one_named_after_bernama() -> None:
+    text = (
+        "Mengutip laman cryptonews, seorang analis kripto bernama Merlijn mengatakan Ethereum kini memasuki fase "
+        "penguatan yang panjang."
+    )
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == ["Merlijn"]

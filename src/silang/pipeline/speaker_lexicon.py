@@ -67,6 +67,7 @@ class Lexicon:
     possessives: tuple[str, ...] = ()  # endings of an owner before a name ("'s" of "Kenya's Kelvin Kiptum")
     apposed: bool = False  # '"…," the agency's chairman, X, told': a name set off by commas before the verb
     subject_after: int = 6  # most words of a speaker between a quote and its verb ('"…," Menteri X mengatakan')
+    naming: frozenset[str] = frozenset()  # words introducing a described speaker's name ('bernama')
     asks: frozenset[str] = frozenset()  # post verbs reporting a question ('tanya', 'tanyanya')
     answers: frozenset[str] = frozenset()  # post verbs reporting an answer ('jawab', 'sahut')
     body_heads: frozenset[str] = frozenset()  # first words of a body's or a place's name ('pengadilan', 'kejaksaan')
@@ -119,6 +120,7 @@ def lexicon(lang: str) -> Lexicon:
         apposed=bool(d.get("apposed_subject", False)),
         possessives=tuple(d.get("possessives", [])),
         body_heads=_body_heads(lang),
+        naming=low("naming_words"),
         asks=low("question_verbs"),
         answers=low("answer_verbs"),
     )

@@ -81,6 +81,9 @@ class Resolver(WordChecks):
             rel = next((i for i, t in enumerate(words) if i > 0 and t[2] == "yang"), None)
             if words and words[-1][2].lower() not in {"itu", "ini", "tersebut"}:
                 words = words[:rel]  # 'Puyol yang pernah mengangkat trofi Piala Dunia …': the subject is before 'yang'
+            named = next((i for i, t in enumerate(words) if t[2].lower() in self.lex.naming), None)
+            if named is not None and words[named + 1 : named + 2] and words[named + 1][2][:1].isupper():
+                words = words[named + 1 :]  # 'seorang trader kripto bernama Merlijn mengatakan': the one named
             if not words or words[0][2].lower() in {"yang", "seorang", "salah"}:
                 continue
             if len(words) > max_tokens or tried >= 2:
