@@ -604,3 +604,16 @@ def test_a_described_speaker_is_the_one_named_after_bernama() -> None:
         "penguatan yang panjang."
     )
     assert [q.speaker for q in _run(text, with_entities=True).quotes] == ["Merlijn"]
+
+
+def test_a_pronoun_answer_to_a_question_is_the_one_asked() -> None:
+    # '"…," ungkap dia' right after '"…?" tanya Rudi' answers Rudi's question: the witness speaks
+    text = (
+        "Saksi Andi Firmansyah mengaku mengenal terdakwa sejak 2019.\n"
+        '"Kami satu kantor waktu itu," kata Andi di ruang sidang.\n'
+        "Kuasa hukum terdakwa, Rudi Hartanto, lalu menanyakan soal tawaran jabatan.\n"
+        '"Saudara saksi, pernah terdakwa ditawari jabatan menteri?" tanya Rudi.\n'
+        '"Seingat saya pernah dua kali, tetapi semuanya ditolak," ungkap dia.'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Andi Firmansyah", "Rudi Hartanto", "Andi Firmansyah"]

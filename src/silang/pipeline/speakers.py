@@ -55,6 +55,8 @@ class Resolver(WordChecks):
         self.last_any: tuple[str, Spk] | None = None  # the last speaker named, a body included
         self.asker: str | None = None  # who asked the last question ('"…?" tanya jaksa X')
         self.answered = False  # whether the last reported direct quote was an answer ('"…," jawab X')
+        self.asked = False  # whether the last direct quote was a question reported by a verb of asking
+        self.turns: tuple[str | None, str | None] = (None, None)  # the last two direct speakers, in turn
         self.unglued: dict[str, str] = {}  # word -> the name in it (speaker_names.unglue), per article
         self.occurrences: dict[str, list[tuple[int, str]]] = {}  # name -> its widened occurrences
         self.quoted: list[tuple[int, int]] = []
@@ -354,6 +356,8 @@ class Resolver(WordChecks):
             found = self.last or self._antecedent(spk.start)
             if self._asks(spk) and self.answered and self.asker:
                 found = (self.asker, spk)  # '"…?" tanyanya' after '"…," jawab saksi': the one who asked
+            elif self.asked and not _question(quote.span.text) and self.turns[0] and self.turns[0] != self.asker:
+                found = (self.turns[0], spk)  # '"…," ungkap dia' after '"…?" tanya X': the one asked
             if found:
                 quote.speaker = found[0]
                 if spk.end > spk.start:
@@ -365,6 +369,7 @@ class Resolver(WordChecks):
                     spk = Spk(spk.kind, min(spk.start, m.start), max(spk.end, m.end))
             quote.speaker_span = self.doc.span(spk.start, spk.end)
             self.last_any = (quote.speaker, spk)
+            self.asked = False  # someone named speaks: no more the answer to a question
             if not self._institution(spk):
                 self.last = self.last_any
         if quote.direct and quote.kind != "scare":
@@ -374,6 +379,9 @@ class Resolver(WordChecks):
                 if self._asks(spk):
                     self.asker = quote.speaker
                 self.answered = spk.verb.split()[0] in self.lex.answers
+            self.asked = self._asks(spk) and self.last_question
+            if quote.speaker and quote.speaker != self.turns[1]:
+                self.turns = (self.turns[1], quote.speaker)
 
     def _asks(self, spk: Spk) -> bool:
         """Whether ``spk`` was reported by a verb of asking ('tanya', 'tanyanya', 'tanya dia')."""
