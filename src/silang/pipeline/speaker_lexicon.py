@@ -137,10 +137,10 @@ def _body_heads(lang: str) -> frozenset[str]:
 
 def _post(verbs: list[str]) -> str:
     """The post verbs as one alternation: a verb may run into the next word by lost markup ('ujarnetizen'),
-    but one ending in a pronoun is a whole word ('kata dia', never the start of 'kata Diana')."""
+    but one of two words only into a capitalised one ('kata dia' is never the start of 'kata Diana')."""
     pronoun = [v for v in verbs if " " in v]
     single = [v for v in verbs if " " not in v]
-    whole = rf"(?:{_alt(pronoun)})\b|" if pronoun else ""
+    whole = rf"(?:{_alt(pronoun)})(?:\b|(?-i:(?=[A-Z])))|" if pronoun else ""  # 'according toReuters' still
     return whole + rf"(?:{_alt(single)})(?:\b|(?=[A-Z]))"
 
 
