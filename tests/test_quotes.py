@@ -617,3 +617,14 @@ def test_a_pronoun_answer_to_a_question_is_the_one_asked() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Andi Firmansyah", "Rudi Hartanto", "Andi Firmansyah"]
+
+
+def test_a_description_running_on_to_ini_is_the_person_named_before() -> None:
+    # 'kata atlet kelahiran Garut, 25 tahun silam ini': the athlete described, not Garut
+    text = (
+        "Pebulu tangkis Dejan Ferdinansyah berbicara soal pasangan barunya di ganda campuran.\n"
+        '"Saya siap main dengan siapa saja," kata Dejan.\n'
+        '"Itu bisa juga untuk jangka panjang," kata atlet kelahiran Garut, 25 tahun silam ini.'
+    )
+    quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
+    assert [q.speaker for q in quotes] == ["Dejan Ferdinansyah", "Dejan Ferdinansyah"]

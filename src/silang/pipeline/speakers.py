@@ -30,6 +30,7 @@ def _question(text: str) -> bool:
     return text.rstrip(" ,.\"”’'").endswith("?")
 
 
+DESCRIBED = re.compile(r"\s*,[^,.\n\"“”]{1,60}\b(?:ini|itu|tersebut)\s*[.,]")  # a description goes on to 'ini'
 DASHED = re.compile(r"\s(?:[–—]|--?)\s*[^–—\n]{1,100}?\s*(?:[–—]|--?)(?=\s)")
 
 
@@ -207,9 +208,17 @@ class Resolver(WordChecks):
             return None
         first, last = toks[0][2].lower(), toks[-1][2].lower()
         anaphor = any(t[2].lower().endswith("tersebut") for t in toks) or last in ("itu", "ini")
-        if first in self.lex.pronouns or first == "sang" or anaphor:
+        described = toks[0][2].islower() and self._described(toks[-1][1], end)
+        if first in self.lex.pronouns or first == "sang" or anaphor or described:
             return Spk("pronoun", toks[0][0], toks[-1][1])
         return self.pick(toks, last=True)
+
+    def _described(self, pos: int, end: int) -> bool:
+        """Whether a description of the speaker goes on after a comma to 'ini' ('kata atlet kelahiran Garut,
+        25 tahun silam ini.'): it is somebody named before; not a place or time ('…, di kolom komentar itu')."""
+        m = DESCRIBED.match(self.text, pos, end)
+        words = m.group().strip(" ,").split() if m else []
+        return bool(words) and words[0].lower() not in self.lex.preps | self.lex.stop
 
     def pick(self, toks: list[tuple[int, int, str]], last: bool) -> Spk | None:
         """The speaker among the tokens of a speaker phrase: the last (or first) name, else a role."""
