@@ -460,3 +460,14 @@ def test_a_party_under_its_short_names_is_one_actor() -> None:
     party = next(e for e in story.entities if e.name == "Partai Demokrasi Indonesia Perjuangan")
     assert party.type == "ORG" and {s.article for s in party.mentions} == {"a0", "a1", "a2"}
     assert "Partai Golongan Karya" in {e.name for e in story.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("PAN", "Partai Amanat Nasional"), ("Pan", None), ("Golkar", "Partai Golongan Karya"), ("KY", "Komisi Yudisial")],
+)
+def test_an_acronym_names_its_actor_only_in_capitals(text: str, actor: str | None) -> None:
+    from silang.ner import names
+
+    found = names.known(text)
+    assert (found.name if found else None) == actor

@@ -50,6 +50,26 @@ def aliases(code: str = "id") -> dict[str, Known]:
 
 
 @cache
+def _capital_keys(code: str = "id") -> frozenset[str]:
+    """Keys written only as acronyms in the alias data ("PAN", "KY"): they name the actor only in capitals."""
+    forms: dict[str, list[str]] = {}
+    for ent in lang.load(code, "aliases")["entity"]:
+        for name in [ent["name"], *ent.get("aliases", [])]:
+            forms.setdefault(name_key(name), []).append(name)
+    return frozenset(k for k, v in forms.items() if all(f.isupper() for f in v))
+
+
+def known(text: str, code: str = "id") -> Known | None:
+    """The actor the alias data names by ``text``; an acronym only when written in capitals ("PAN" is the
+    party, "Pan" of Pan Gongsheng is not)."""
+    key = name_key(text)
+    found = aliases(code).get(key)
+    if found is None or (key in _capital_keys(code) and not text.isupper()):
+        return None
+    return found
+
+
+@cache
 def surface_aliases(code: str = "id") -> dict[str, Known]:
     """Names and aliases exactly as written (case-sensitive), for finding them in text."""
     out: dict[str, Known] = {}

@@ -296,16 +296,15 @@ def _acting(f: _Found) -> bool:
 def make_mentions(doc: Document, found: list[_Found]) -> list[Mention]:
     """Mentions with offsets into ``doc.text``, types PER/ORG/GPE/LOC, roles and canonical names."""
     code = data_lang(doc.language)
-    known, meto, gaz = names.aliases(code), names.metonyms(code), gazetteer()
+    meto, gaz = names.metonyms(code), gazetteer()
     out: list[Mention] = []
     for f in found:
         start, end = f.sent[f.first].start, f.sent[f.last - 1].end
         text = doc.text[start:end]
         m = Mention(start, end, text, f.type)
         key = names.name_key(text)
-        if key in known:
-            m.entity = known[key].name
-            m.type = known[key].type
+        if (actor := names.known(text, code)) is not None:
+            m.entity, m.type = actor.name, actor.type
         elif key in meto and _acting(f):
             m.entity, m.type = meto[key].name, meto[key].type
         elif f.type == "LOC" and gaz.get(key) == "GPE":

@@ -128,7 +128,7 @@ def _headed_persons(mentions: list[Mention], code: str) -> None:
 def lookup(m: Mention, code: str = "id") -> Mention:
     """Give a new mention the alias data's name and type, or GPE for a country the gazetteer knows."""
     key = names.name_key(m.text)
-    known = names.aliases(code).get(key)
+    known = names.known(m.text, code)
     if known is not None:
         m.entity, m.type = known.name, known.type
     elif m.type == "LOC" and gazetteer().get(key) == "GPE":
@@ -245,7 +245,7 @@ def _role_prefixes(text: str, mentions: list[Mention], shapes: _Shapes, code: st
             continue  # "Senior Vice President"
         for tok in toks[1:]:
             rest = names.name_key(text[tok.start : m.end])
-            known = names.aliases(code).get(rest)
+            known = names.known(text[tok.start : m.end], code)
             kind = seen[rest].most_common(1)[0][0] if rest in seen else known.type if known else None
             if kind == "ORG" or tok.text == "PT":  # a body, not the country at the end of one
                 out.append(_piece(text, tok.start, m.end, "ORG", code))

@@ -121,7 +121,7 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     best: dict[str, str] = {}
     for k in set(target.values()):
         forms = Counter(e.name for kk, v in keyed.items() if target[kk] == k for _, e in v)
-        known = names.aliases(code).get(k)
+        known = next((a for f in forms if (a := names.known(f, code)) is not None), None)
         best[k] = known.name if known else max(forms, key=lambda f: (forms[f], _spaced(f, forms), f))
     return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
 
