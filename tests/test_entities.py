@@ -45,6 +45,15 @@ def _doc(text: str, step: Entities, doc_id: str = "t") -> Document:
     return doc
 
 
+def _story(*texts: str) -> Story:
+    """A story of articles a0, a1, ... read from ``texts``, its entities merged."""
+    step = Entities()
+    docs = [_doc(text, step, f"a{k}") for k, text in enumerate(texts)]
+    story = Story("s", "t", [d.id for d in docs])
+    StoryEntities().process_story(story, docs)
+    return story
+
+
 def test_seeds_persons_found(seeds: tuple[Story, list[Document]]) -> None:
     story, _ = seeds
     names = {_norm(x) for e in story.entities for x in [e.name, *e.aliases]}
@@ -166,14 +175,11 @@ def test_bare_name_takes_nearest_preceding_full_name(step: Entities) -> None:
 
 
 def test_story_never_joins_an_ambiguous_short_name() -> None:
-    step = Entities()
-    docs = [
-        _doc("Kim Hong Kyun memanggil duta besar Rusia.", step, "a0"),
-        _doc("Kim Yong-hyun bertemu Lloyd Austin di Washington.", step, "a1"),
-        _doc("Kim mengatakan situasi berbahaya, kata Austin.", step, "a2"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Kim Hong Kyun memanggil duta besar Rusia.",
+        "Kim Yong-hyun bertemu Lloyd Austin di Washington.",
+        "Kim mengatakan situasi berbahaya, kata Austin.",
+    )
     names = {e.name for e in story.entities}
     assert {"Kim Hong Kyun", "Kim Yong-hyun", "Kim", "Lloyd Austin"} <= names
     austin = next(e for e in story.entities if e.name == "Lloyd Austin")
@@ -354,13 +360,10 @@ def test_a_rank_after_a_region_is_no_part_of_the_name(step: Entities, text: str,
 
 
 def test_a_short_form_an_article_defines_names_the_body_across_the_story() -> None:
-    step = Entities()
-    docs = [
-        _doc("Harga emas PT Aneka Tambang Tbk (Antam) turun Rp6.000 per gram pada Kamis.", step, "a0"),
-        _doc("Antam menjual emas batangan seharga Rp1,9 juta per gram. Antam juga membeli kembali emas.", step, "a1"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Harga emas PT Aneka Tambang Tbk (Antam) turun Rp6.000 per gram pada Kamis.",
+        "Antam menjual emas batangan seharga Rp1,9 juta per gram. Antam juga membeli kembali emas.",
+    )
     body = next(e for e in story.entities if e.name == "PT Aneka Tambang Tbk")
     assert body.type == "ORG"
     assert {s.article for s in body.mentions} == {"a0", "a1"}
@@ -368,31 +371,21 @@ def test_a_short_form_an_article_defines_names_the_body_across_the_story() -> No
 
 
 def test_an_accent_does_not_split_a_person_across_the_story() -> None:
-    step = Entities()
-    docs = [
-        _doc("Gol Francisco Conceicao membawa Juventus unggul atas Al Ain di Washington.", step, "a0"),
-        _doc("Pelatih memuji Francisco Conceição usai laga. Conceição mencetak gol kelima.", step, "a1"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Gol Francisco Conceicao membawa Juventus unggul atas Al Ain di Washington.",
+        "Pelatih memuji Francisco Conceição usai laga. Conceição mencetak gol kelima.",
+    )
     people = [e for e in story.entities if "conceic" in e.name.lower().replace("ç", "c")]
     assert len(people) == 1 and {s.article for s in people[0].mentions} == {"a0", "a1"}
 
 
 def test_one_place_under_the_ways_its_head_is_written() -> None:
-    step = Entities()
-    docs = [
-        _doc(
-            "Pesawat itu mendarat darurat di Bandara Internasional Kualanamu, Deli Serdang, pada Selasa pagi. "
-            "Penumpang kemudian dibawa keluar dari Bandara Kualanamu menuju hotel.",
-            step,
-            "a0",
-        ),
-        _doc("Petugas di Bandar Udara Kualanamu telah berkoordinasi dengan polisi sejak pagi.", step, "a1"),
-        _doc("Kapolda mengatakan Kepolisian Daerah Sumut memeriksa pesawat. Polda Sumut menurunkan tim.", step, "a2"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Pesawat itu mendarat darurat di Bandara Internasional Kualanamu, Deli Serdang, pada Selasa pagi. "
+        "Penumpang kemudian dibawa keluar dari Bandara Kualanamu menuju hotel.",
+        "Petugas di Bandar Udara Kualanamu telah berkoordinasi dengan polisi sejak pagi.",
+        "Kapolda mengatakan Kepolisian Daerah Sumut memeriksa pesawat. Polda Sumut menurunkan tim.",
+    )
     airports = [e for e in story.entities if "kualanamu" in e.name.lower()]
     assert len(airports) == 1 and {s.article for s in airports[0].mentions} == {"a0", "a1"}
     assert airports[0].type == "LOC"
@@ -401,13 +394,10 @@ def test_one_place_under_the_ways_its_head_is_written() -> None:
 
 
 def test_a_head_of_a_place_keeps_apart_what_its_name_does_not_join() -> None:
-    step = Entities()
-    docs = [
-        _doc("Pesawat mendarat di Bandara Internasional Kualanamu setelah terbang dari Bandara Jeddah.", step, "a0"),
-        _doc("Jemaah haji tiba di Jeddah pada Senin dan terbang ke Bandar Udara Soekarno-Hatta.", step, "a1"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Pesawat mendarat di Bandara Internasional Kualanamu setelah terbang dari Bandara Jeddah.",
+        "Jemaah haji tiba di Jeddah pada Senin dan terbang ke Bandar Udara Soekarno-Hatta.",
+    )
     found = {e.name for e in story.entities}
     assert {"Jeddah", "Bandara Jeddah"} <= found  # the city is no airport
     assert len([n for n in found if "Kualanamu" in n or "Soekarno" in n]) == 2
@@ -449,14 +439,11 @@ def test_no_role_from_a_phrase_that_only_ends_before_the_name(
 
 
 def test_a_party_under_its_short_names_is_one_actor() -> None:
-    step = Entities()
-    docs = [
-        _doc("Sekjen PDIP Hasto Kristiyanto hadir di Pengadilan Tipikor Jakarta pada Jumat.", step, "a0"),
-        _doc("Partai Demokrasi Indonesia Perjuangan (PDI-P) menyatakan menghormati proses hukum.", step, "a1"),
-        _doc("Kader PDI Perjuangan memadati ruang sidang, sementara Golkar memilih diam.", step, "a2"),
-    ]
-    story = Story("s", "t", [d.id for d in docs])
-    StoryEntities().process_story(story, docs)
+    story = _story(
+        "Sekjen PDIP Hasto Kristiyanto hadir di Pengadilan Tipikor Jakarta pada Jumat.",
+        "Partai Demokrasi Indonesia Perjuangan (PDI-P) menyatakan menghormati proses hukum.",
+        "Kader PDI Perjuangan memadati ruang sidang, sementara Golkar memilih diam.",
+    )
     party = next(e for e in story.entities if e.name == "Partai Demokrasi Indonesia Perjuangan")
     assert party.type == "ORG" and {s.article for s in party.mentions} == {"a0", "a1", "a2"}
     assert "Partai Golongan Karya" in {e.name for e in story.entities}
