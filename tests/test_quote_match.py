@@ -156,3 +156,25 @@ def test_story_speaker(name: str, story_names: list[str], expected: str) -> None
 
     entities = [Entity(n.split(":")[-1], n.split(":")[0] if ":" in n else "PER") for n in story_names]
     assert story_speaker(name, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Marcella Santosodi", "Marcella Santoso"),  # "di" glued on; the story writes "Santoso" alone
+        ("Dejan Ferdinansyahenggan", "Dejan Ferdinansyah"),
+        ("Marcella Santoso", "Marcella Santoso"),
+        ("Budi Kalibaru", "Budi Kalibaru"),  # nothing the story writes alone ends it
+    ],
+)
+def test_a_speaker_name_with_a_glued_word_loses_it(name: str, expected: str) -> None:
+    from silang.ner.shapes import story_words
+    from silang.pipeline.quote_match import unglued
+
+    known = story_words(
+        [
+            '"Saya tidak membuat konten itu," kata Marcella Santosodi kepada wartawan. Santoso lalu masuk ke mobil.',
+            '"Kami siap," ujar pelatih Dejan Ferdinansyahenggan. Ferdinansyah memimpin latihan sore itu.',
+        ]
+    )
+    assert unglued(name, known) == expected

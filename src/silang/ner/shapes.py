@@ -416,6 +416,16 @@ def story_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(words | {p for w in words if "-" in w for p in w.split("-")})
 
 
+def glued_tail(word: str, known: frozenset[str], code: str = "id") -> int:
+    """Where a lower-case word glued to the end of a name's last word starts ("Santosodi": 7), when the
+    story writes the name's part alone (``known``, :func:`story_words`); 0 when nothing is glued. A
+    known place ("Kalibaru") or name is never cut."""
+    at = next(iter(cuts(word, known, code)), 0) if word[:1].isupper() else 0
+    if not at or not word[at:].islower() or is_place(word) or word in names.surface_names(code):
+        return 0
+    return at
+
+
 def unglue(text: str, mentions: list[Mention], known: frozenset[str], code: str = "id") -> int:
     """Cut a lower-case word glued to a name's end ("Prabowo Subiantomenetapkan") where the story
     writes the name's last word alone (``known``, :func:`story_words`); mentions named after the
@@ -423,8 +433,8 @@ def unglue(text: str, mentions: list[Mention], known: frozenset[str], code: str 
     renamed: dict[str, str] = {}
     for m in mentions:
         last = m.text.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
-        at = next(iter(cuts(last, known, code)), 0) if last[:1].isupper() else 0
-        if not at or not last[at:].islower() or is_place(last) or last in names.surface_names(code):
+        at = glued_tail(last, known, code)
+        if not at:
             continue
         old = " ".join(m.text.split())
         m.end -= len(last) - at

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from silang.lang import data_lang
 from silang.model import Document, Entity, Quote, QuoteGroup, Story
+from silang.ner.shapes import glued_tail, story_words
 from silang.pipeline.base import StoryStep
 
 LEXICAL_SAME = 85.0  # token-sort ratio at or above which two wordings are one statement
@@ -40,6 +42,14 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     if not ka or not kb:
         return None
     return ka <= kb or kb <= ka
+
+
+def unglued(name: str, known: frozenset[str], lang: str = "id") -> str:
+    """A speaker's name without a lower-case word glued to its end ("Marcella Santosodi" -> "Marcella
+    Santoso") where the story writes the name's last word alone (``known``)."""
+    last = name.rsplit(None, 1)[-1]
+    at = glued_tail(last, known, lang)
+    return name[: len(name) - len(last) + at] if at else name
 
 
 def story_speaker(name: str, entities: list[Entity]) -> str:
@@ -76,9 +86,13 @@ class QuoteMatch(StoryStep):
 
     def process_story(self, story: Story, docs: list[Document]) -> int:
         """Fill ``story.quotes``; return the number of statements matched across two or more articles."""
-        for q in (q for d in docs for q in d.quotes):
-            if q.speaker and story.entities:
-                q.speaker = story_speaker(q.speaker, story.entities)
+        known = story_words(d.text for d in docs)
+        for d in docs:
+            for q in d.quotes:
+                if q.speaker:
+                    q.speaker = unglued(q.speaker, known, data_lang(d.language))
+                if q.speaker and story.entities:
+                    q.speaker = story_speaker(q.speaker, story.entities)
         items = [
             _Item(d.id, q, _norm(q.span.text)) for d in docs for q in d.quotes if q.kind != "scare" and q.span.text
         ]
