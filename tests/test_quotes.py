@@ -628,3 +628,23 @@ def test_a_description_running_on_to_ini_is_the_person_named_before() -> None:
     )
     quotes = [q for q in _run(text, with_entities=True).quotes if q.direct]
     assert [q.speaker for q in quotes] == ["Dejan Ferdinansyah", "Dejan Ferdinansyah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                '"Kami tidak yakin Pak Jokowi akan menjadi Ketum PSI," kata Waketum Projo Freddy Alex Damanik kepada '
+                "wartawan, Rabu (18/6/2025)."
+            ),
+            "Freddy Alex Damanik",
+        ),
+        (
+            '"Situasi aman terkendali," kata Kapolri Listyo Sigit Prabowo di Jakarta.',
+            "Listyo Sigit Prabowo",  # a name part right after the title stays
+        ),
+    ],
+)
+def test_an_offices_untagged_body_is_no_part_of_the_name_after_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _run(text, with_entities=True).quotes] == [speaker]

@@ -154,10 +154,12 @@ def _find_occurrences(res: Resolver, name: str) -> list[tuple[int, str]]:
         if i is None:
             continue
         a, b = i, i + n
-        bodies = _body_words(res, name)
+        bodies, people = _body_words(res, name), _person_words(res, name)
         while a > 0 and res.namey(words[a - 1]) and words[a - 1] == raw[a - 1] and not res.common(words[a - 1]):
             if words[a - 1] in bodies:
                 break  # 'Kemenkeu Febrio Kacaribu', 'Telkom Dian Siswarini': a body before the name
+            if people and a > 1 and words[a - 2].lower() in res.lex.roles and words[a - 1] not in people:
+                break  # 'Waketum Projo Freddy Alex Damanik': the office's body, untagged, before the name
             a -= 1
         while b < len(words) and words[b - 1] == raw[b - 1] and (res.namey(words[b]) or _initials(res, words[b])):
             b += 1
@@ -179,6 +181,12 @@ def _body_words(res: Resolver, name: str) -> frozenset[str]:
         found = frozenset(w for text in bodies for w in text.split()) - people
         res.body_words[name] = found if people & set(name.split()) else frozenset()
     return res.body_words[name]
+
+
+def _person_words(res: Resolver, name: str) -> frozenset[str]:
+    """The words of the people the tagger found in the article, when one of them holds a word of ``name``."""
+    words = frozenset(w for m in res.doc.mentions if m.type == "PER" for w in m.text.split())
+    return words if words & set(name.split()) else frozenset()
 
 
 def unglue(res: Resolver, word: str) -> str:
