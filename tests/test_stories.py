@@ -354,6 +354,39 @@ def test_hearing_days_are_separate_stories(day_b: str, published_b: str, same: b
     assert (index.add(a) == index.add(b)) is same
 
 
+GOLD = (
+    "Harga emas Logam Mulia Antam 24 karat turun hari ini, {day}. Harga emas turun Rp {drop} per gram ke level "
+    "Rp {price} per gram. Harga pembelian kembali (buyback) juga turun menjadi Rp 1.783.000 per gram."
+)
+
+
+@pytest.mark.parametrize(
+    ("day_b", "published_b", "same"),
+    [
+        ("Rabu (18/6/2025)", "2025-06-18", True),  # two outlets' reports of one day's price
+        ("Kamis (19/6/2025)", "2025-06-19", False),  # the next day's price: another occurrence
+    ],
+)
+def test_one_days_gold_price_is_one_story(day_b: str, published_b: str, same: bool) -> None:
+    a = Document(
+        id="a",
+        source="a",
+        text=GOLD.format(day="Rabu (18/6/2025)", drop="7.000", price="1.943.000"),
+        published="2025-06-18",
+        outlet="x",
+    )
+    b = Document(
+        id="b",
+        source="b",
+        text=GOLD.format(day=day_b, drop="7.000" if same else "6.000", price="1.943.000" if same else "1.937.000"),
+        published=published_b,
+        outlet="y",
+    )
+    index = StoryIndex()
+    a, b = annotate([a, b])
+    assert (index.add(a) == index.add(b)) is same
+
+
 def test_a_long_running_index_forgets_what_can_no_longer_link() -> None:
     index = StoryIndex(window_days=4)
     days = [f"2025-06-{d:02d}" for d in range(1, 11)]
