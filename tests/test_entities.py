@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from silang.model import Document, Sentence, Story
+from silang.model import Document, Entity, Sentence, Story
 from silang.ner.resolve import _Found, _propagate
 from silang.ner.tagger import Token, tokenize
-from silang.pipeline.entities import Entities, StoryEntities, canonical_for, fullest_roles
+from silang.pipeline.entities import Entities, StoryEntities, canonical_for, fullest_roles, merge_story
 
 from conftest import SEEDS, dev_records
 
@@ -458,3 +458,26 @@ def test_an_acronym_names_its_actor_only_in_capitals(text: str, actor: str | Non
 
     found = names.known(text)
     assert (found.name if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("person", "lone", "kind", "joined"),
+    [
+        ("Francisco Conceicao", "Conceição", "LOC", True),  # a surname the tagger took for a place joins its person
+        ("Francisco Conceicao", "Juventus", "ORG", False),  # no person's name ends with it
+        ("Denzel Washington", "Washington", "LOC", False),  # a place the gazetteer knows stays a place
+    ],
+)
+def test_a_lone_surname_typed_otherwise_joins_its_person(person: str, lone: str, kind: str, joined: bool) -> None:
+    def doc(doc_id: str, text: str, name: str, etype: str) -> Document:
+        d = Document(doc_id, doc_id, text)
+        spans = [d.span(k, k + len(name)) for k in range(len(text)) if text.startswith(name, k)]
+        d.entities = [Entity(name, etype, [], [], spans)]
+        return d
+
+    docs = [
+        doc("a0", f"Gol {person} membawa timnya unggul. Setelah laga, {person} menyapa suporter.", person, "PER"),
+        doc("a1", f"Pelatih memuji {lone} usai laga.", lone, kind),
+    ]
+    mapping = merge_story(docs)
+    assert (mapping[("a1", lone)] == person) is joined

@@ -31,9 +31,11 @@ from collections import Counter
 from silang.lang import data_lang
 from silang.model import Document, Entity, Mention, Span, Story
 from silang.ner import names, shapes
+from silang.ner.features import gazetteer
 from silang.ner.resolve import make_mentions, tag_document
 from silang.ner.tagger import Tagger, default_tagger
 from silang.pipeline.base import DocStep, StoryStep
+from silang.pipeline.places import is_place
 
 _TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3}
 
@@ -101,6 +103,7 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
     keyed = _join_variants(keyed)
     # a person's partial name goes to the one longer story name containing it, if only one does
     people = {k for k, v in keyed.items() if any(e.type == "PER" for _, e in v)}
+    people |= _surnames(keyed, people, code)
     target = {k: k for k in keyed}
     for k in people:
         bigger = [o for o in people if _contains(tuple(o.split()), tuple(k.split()))]
@@ -124,6 +127,31 @@ def merge_story(docs: list[Document]) -> dict[tuple[str, str], str]:
         known = next((a for f in forms if (a := names.known(f, code)) is not None), None)
         best[k] = known.name if known else max(forms, key=lambda f: (forms[f], _spaced(f, forms), f))
     return {(d, e.name): best[target[k]] for k, v in keyed.items() for d, e in v}
+
+
+def _surnames(keyed: dict[str, list[tuple[str, Entity]]], people: set[str], code: str) -> set[str]:
+    """One-word names typed as a body or place that are the last word of exactly one person's full name
+    in the story ("Conceição" LOC beside "Francisco Conceicao" PER): a full name of capitalised words
+    only, mentioned twice or more, and a word the alias data and the place gazetteer do not know."""
+    full = [
+        k
+        for k in people
+        if " " in k
+        and sum(len(e.mentions) for _, e in keyed[k]) >= 2
+        and all(w[:1].isupper() and w[1:].islower() for _, e in keyed[k][:1] for w in e.name.split())
+    ]
+    last = Counter(k.split()[-1] for k in full)
+    known, gaz = names.aliases(code), gazetteer()
+    return {
+        k
+        for k, v in keyed.items()
+        if k not in people
+        and last[k] == 1
+        and k not in known
+        and k not in gaz
+        and not is_place(v[0][1].name)
+        and not any(e.name.isupper() for _, e in v)
+    }
 
 
 def _spaced(form: str, forms: Counter[str]) -> int:
