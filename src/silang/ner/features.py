@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from silang import lang
-from silang.ner import clusters
+from silang.ner import clusters, names
 
 _SHAPE_MAP = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -212,8 +212,7 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 @cache
 def _heads() -> tuple[dict[str, str], frozenset[str]]:
     """Name heads (lower case -> ORG or LOC) and the words that close an organisation's name."""
-    d = lang.load("id", "ner_heads")
-    return {w: kind for kind, words in d["heads"].items() for w in words}, frozenset(d["tails"]["ORG"])
+    return names.name_heads("id"), frozenset(lang.load("id", "ner_heads")["tails"]["ORG"])
 
 
 def _is_acronym(tok: str) -> bool:

@@ -130,6 +130,17 @@ def honorifics(code: str = "id") -> frozenset[str]:
 
 
 @cache
+def name_heads(code: str = "id") -> dict[str, str]:
+    """Words heading a body's or place's name (lower case) -> ORG or LOC (``ner_heads.toml``; empty for a
+    language without the file): "universitas" ORG, "kabupaten" LOC."""
+    try:
+        data = lang.load(code, "ner_heads")
+    except FileNotFoundError:
+        return {}
+    return {w: kind for kind, words in data["heads"].items() for w in words}
+
+
+@cache
 def possessed(code: str = "id") -> frozenset[str]:
     """Words that, right before a name, name something of that person ("Kabinet Jokowi"), not an office."""
     return frozenset(w.lower() for w in lang.load(code, "titles").get("possessed", {}).get("words", []))

@@ -105,19 +105,10 @@ def reshape(
     return out
 
 
-@cache
-def _name_heads(code: str) -> dict[str, str]:
-    try:
-        data = lang.load(code, "ner_heads")
-    except FileNotFoundError:
-        return {}
-    return {w: kind for kind, words in data["heads"].items() for w in words}
-
-
 def _headed_persons(mentions: list[Mention], code: str) -> None:
     """A name tagged PER that opens with the head of a body or place ("Bandara Soekarno-Hatta",
     "Polda Sumut"; ``ner_heads.toml``) takes the head's type: no person's name starts so."""
-    heads = _name_heads(code)
+    heads = names.name_heads(code)
     for m in mentions:
         if m.type == "PER" and len(words := m.text.lower().split()) >= 2:
             kind = heads.get(" ".join(words[:2])) or heads.get(words[0])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from silang.lang import load
+from silang.ner.names import name_heads
 
 TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()]")
 SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -119,20 +120,11 @@ def lexicon(lang: str) -> Lexicon:
         subject_after=int(d.get("subject_after_tokens", 6)),
         apposed=bool(d.get("apposed_subject", False)),
         possessives=tuple(d.get("possessives", [])),
-        body_heads=_body_heads(lang),
+        body_heads=frozenset(w for w in name_heads(lang) if " " not in w),
         naming=low("naming_words"),
         asks=low("question_verbs"),
         answers=low("answer_verbs"),
     )
-
-
-def _body_heads(lang: str) -> frozenset[str]:
-    """The one-word heads of organisation and place names (``ner_heads.toml``): 'Pengadilan', 'Kabupaten'."""
-    try:
-        heads = load(lang, "ner_heads").get("heads", {})
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(w for kind in ("ORG", "LOC") for w in heads.get(kind, []) if " " not in w)
 
 
 def _post(verbs: list[str]) -> str:
