@@ -138,7 +138,7 @@ def _surnames(keyed: dict[str, list[tuple[str, Entity]]], people: set[str], code
         for k in people
         if " " in k
         and sum(len(e.mentions) for _, e in keyed[k]) >= 2
-        and all(w[:1].isupper() and w[1:].islower() for _, e in keyed[k][:1] for w in e.name.split())
+        and all(w[:1].isupper() and w[1:].islower() for w in keyed[k][0][1].name.split())
     ]
     last = Counter(k.split()[-1] for k in full)
     known, gaz = names.aliases(code), gazetteer()

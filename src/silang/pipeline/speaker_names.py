@@ -175,11 +175,10 @@ def _body_words(res: Resolver, name: str) -> frozenset[str]:
     found in the article, in no person and in no body holding ``name`` (a person tagged with the body in
     front: 'Yamaha Motor Racing Paolo Pavesio'). None for other names ('Balai Karantina', 'Bank Dunia')."""
     if name not in res.body_words:
-        ms = res.doc.mentions
-        people = {w for m in ms if m.type == "PER" for w in m.text.split()}
-        bodies = (m.text for m in ms if m.type == "ORG" and name not in m.text)
+        people = _person_words(res, name)
+        bodies = (m.text for m in res.doc.mentions if m.type == "ORG" and name not in m.text)
         found = frozenset(w for text in bodies for w in text.split()) - people
-        res.body_words[name] = found if people & set(name.split()) else frozenset()
+        res.body_words[name] = found if people else frozenset()
     return res.body_words[name]
 
 
